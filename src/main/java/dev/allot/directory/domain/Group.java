@@ -1,0 +1,9 @@
+package dev.allot.directory.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A group of users; groups will carry licenses for their members. */
+public record Group(UUID id, String displayName, String description, String mailNickname, boolean mailEnabled,
+        boolean securityEnabled, Instant createdDateTime) {
+}

@@ -1,0 +1,7 @@
+package dev.allot.licensing.domain;
+
+/** Graph's licenseAssignmentState.error values. */
+public enum AssignmentError {
+    CountViolation, MutuallyExclusiveViolation, DependencyViolation, ProhibitedInUsageLocationViolation,
+    UniquenessViolation, Other
+}
