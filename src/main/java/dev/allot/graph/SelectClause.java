@@ -1,0 +1,50 @@
+package dev.allot.graph;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.allot.error.AllotException;
+import dev.allot.error.ErrorCode;
+
+/** OData {@code $select}: the properties to return, checked against the entity's known ones. */
+public record SelectClause(Set<String> properties) {
+
+    public static final SelectClause DEFAULT = new SelectClause(Set.of());
+
+    public static SelectClause parse(String select, Set<String> known) {
+        if (select == null) {
+            return DEFAULT;
+        }
+        if (select.isBlank()) {
+            throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "$select must name at least one property.");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String raw : Arrays.asList(select.split(","))) {
+            String name = raw.strip();
+            if (name.equals("*")) {
+                names.addAll(known);
+                continue;
+            }
+            String match = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new AllotException(ErrorCode.UNSUPPORTED_QUERY, "Could not find a property named '" + name
+                            + "' on type 'microsoft.graph." + "entity" + "'. Selectable properties: " + String.join(", ", known) + "."));
+            names.add(match);
+        }
+        return new SelectClause(names);
+    }
+
+    public boolean isDefault() {
+        return properties.isEmpty();
+    }
+
+    /** The properties to write: the selected ones, or the entity's default set. */
+    public Set<String> orDefault(List<String> defaults) {
+        return isDefault() ? new LinkedHashSet<>(defaults) : properties;
+    }
+
+    public boolean includesAny(String... names) {
+        return !isDefault() && Arrays.stream(names).anyMatch(properties::contains);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.allot.testing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.allot.licensing.UserLicenses;
+import dev.allot.licensing.domain.LicenseRequest;
+
+/** An organization created for one test, with its users by alias and an API token of its Global Administrator. */
+public final class TestTenant {
+
+    private final Fixtures f;
+    public final UUID id;
+    public final String domain;
+    public final String token;
+    private final Map<String, UUID> users = new LinkedHashMap<>();
+
+    TestTenant(Fixtures f, UUID id, String domain, String token) {
+        this.f = f;
+        this.id = id;
+        this.domain = domain;
+        this.token = token;
+    }
+
+    public UUID addUser(String alias, String usageLocation) {
+        UUID userId = f.directory.createUser(id, Fixtures.ADMIN, Fixtures.user(alias, domain, usageLocation)).id();
+        users.put(alias, userId);
+        return userId;
+    }
+
+    public UUID user(String alias) {
+        UUID userId = users.get(alias);
+        if (userId == null) {
+            throw new IllegalArgumentException("no user " + alias + " in this test tenant");
+        }
+        return userId;
+    }
+
+    public String upn(String alias) {
+        return alias + "@" + domain;
+    }
+
+    public UserLicenses assign(String alias, Sku sku, Plan... disabled) {
+        java.util.Set<UUID> off = new java.util.HashSet<>();
+        for (Plan p : disabled) {
+            off.add(p.id);
+        }
+        return f.licensing.assignLicense(id, Fixtures.ADMIN, user(alias), new LicenseRequest(
+                java.util.List.of(new LicenseRequest.AddLicense(sku.id, off)), java.util.List.of()));
+    }
+
+    public UserLicenses licenses(String alias) {
+        return f.licensing.licenses(id, user(alias));
+    }
+}
