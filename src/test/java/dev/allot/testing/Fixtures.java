@@ -30,9 +30,11 @@ public class Fixtures {
     final DirectoryService directory;
     final LicensingService licensing;
     final BootstrapCredentials credentials;
+    final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     public Fixtures(TenantProvisioning provisioning, BillingService billing, DirectoryService directory, LicensingService licensing,
-            BootstrapCredentials credentials) {
+            BootstrapCredentials credentials, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.provisioning = provisioning;
         this.billing = billing;
         this.directory = directory;

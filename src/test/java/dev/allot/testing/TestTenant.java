@@ -50,6 +50,19 @@ public final class TestTenant {
                 java.util.List.of(new LicenseRequest.AddLicense(sku.id, off)), java.util.List.of()));
     }
 
+    /**
+     * Gives the user the product through a group, as group-based licensing writes it: an assignment row with the
+     * group as its source and, if the user had no seat of the product yet, a seat (still guarded by the database).
+     */
+    public void giveThroughGroup(String alias, Sku sku, UUID groupId) {
+        f.jdbc.sql("""
+                insert into license_assignment (tenant_id, user_id, sku_id, source_group_id, disabled_plans, state)
+                values (?, ?, ?, ?, '{}', 'Active')
+                """).params(id, user(alias), sku.id, groupId).update();
+        f.jdbc.sql("insert into user_license (tenant_id, user_id, sku_id) values (?, ?, ?) on conflict do nothing")
+                .params(id, user(alias), sku.id).update();
+    }
+
     public UserLicenses licenses(String alias) {
         return f.licensing.licenses(id, user(alias));
     }
