@@ -223,4 +223,47 @@ class UserApiTest {
         assertThat(admin.contentType()).startsWith("application/problem+json");
         assertThat(admin.json().path("status").asInt()).isEqualTo(404);
     }
+
+    @Test
+    void an_oversize_body_is_a_400_and_nothing_is_written() {
+        TestTenant t = fixtures.aTenant().withUser("adele", "US").build();
+        String huge = "{\"department\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+
+        Response r = api(t).patch("/v1.0/users/" + t.user("adele"), huge);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorMessage()).contains("larger than");
+        assertThat(api(t).get("/v1.0/users/" + t.user("adele") + "?$select=department").json().path("department").isNull()).isTrue();
+    }
+
+    @Test
+    void deeply_nested_json_is_refused_as_malformed() {
+        TestTenant t = fixtures.aTenant().withUser("adele", "US").build();
+        String deep = "{\"department\":" + "[".repeat(500) + "]".repeat(500) + "}";
+
+        Response r = api(t).patch("/v1.0/users/" + t.user("adele"), deep);
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorCode()).isEqualTo("Request_BadRequest");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_in_graphs_shape() {
+        TestTenant t = fixtures.aTenant().withUser("adele", "US").build();
+
+        Response r = api(t).send("PUT", "/v1.0/users/" + t.user("adele") + "/assignLicense", "{}");
+
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.json().path("error").path("message").asString()).contains("PUT");
+    }
+
+    @Test
+    void strings_are_stored_as_given_and_returned_escaped_as_json() {
+        TestTenant t = fixtures.aTenant().withUser("adele", "US").build();
+        String hostile = "Robert'); DROP TABLE directory_user;-- <script>alert(1)</script>";
+
+        assertThat(api(t).patch("/v1.0/users/" + t.user("adele"), "{\"jobTitle\":\"" + hostile.replace("\"", "\\\"") + "\"}").status()).isEqualTo(204);
+
+        assertThat(api(t).get("/v1.0/users/" + t.user("adele")).json().path("jobTitle").asString()).isEqualTo(hostile);
+    }
 }
