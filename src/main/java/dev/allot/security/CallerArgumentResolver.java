@@ -26,6 +26,9 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
             return caller;
         }
+        if (authentication != null && authentication.getPrincipal() instanceof AdminPrincipal admin) {
+            return admin.caller();
+        }
         throw new AllotException(ErrorCode.UNAUTHENTICATED, "Access token is empty.");
     }
 }

@@ -56,12 +56,34 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Public resources: the sign-in page's assets and the API description. */
     @Bean
     @Order(2)
-    SecurityFilterChain rest(HttpSecurity http) throws Exception {
-        http.csrf(csrf -> csrf.disable())
+    SecurityFilterChain publicResources(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/js/**", "/img/**", "/webjars/**", "/openapi.json", "/openapi.json/**", "/favicon.ico")
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
+     * The admin center: signed-in sessions (a new session id at sign-in against fixation), CSRF tokens on every
+     * form and htmx request, and a content security policy that allows only Allot's own scripts and styles.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain adminCenter(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/signin", "/error").permitAll().anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin").defaultSuccessUrl("/", false)
+                        .failureUrl("/signin?error").permitAll())
+                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout").deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+                                + "frame-ancestors 'none'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }
