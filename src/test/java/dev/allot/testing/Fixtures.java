@@ -95,8 +95,8 @@ public class Fixtures {
                         (SubscriptionStatus) s[2], false, null, null));
             }
             String domain = "t" + tenantId.toString().substring(0, 8) + ".test";
-            String token = f.credentials.createFirstAdmin(tenantId, "admin@" + domain, "", "").token();
-            TestTenant tenant = new TestTenant(f, tenantId, domain, token);
+            var admin = f.credentials.createFirstAdmin(tenantId, "admin@" + domain, "", "");
+            TestTenant tenant = new TestTenant(f, tenantId, domain, admin.token(), admin.signInName(), admin.password());
             users.forEach(tenant::addUser);
             return tenant;
         }

@@ -14,13 +14,17 @@ public final class TestTenant {
     public final UUID id;
     public final String domain;
     public final String token;
+    public final String adminSignIn;
+    public final String adminPassword;
     private final Map<String, UUID> users = new LinkedHashMap<>();
 
-    TestTenant(Fixtures f, UUID id, String domain, String token) {
+    TestTenant(Fixtures f, UUID id, String domain, String token, String adminSignIn, String adminPassword) {
         this.f = f;
         this.id = id;
         this.domain = domain;
         this.token = token;
+        this.adminSignIn = adminSignIn;
+        this.adminPassword = adminPassword;
     }
 
     public UUID addUser(String alias, String usageLocation) {
