@@ -39,16 +39,22 @@
     }
   });
 
-  // The header box selects or clears every row of the page.
+  // The header box selects or clears every row of the page. It runs in the capture phase, before the form
+  // sends its state, so one request carries the whole page.
   document.addEventListener("change", function (event) {
     var all = event.target;
     if (all.matches && all.matches("input[type=checkbox][data-select-page]")) {
       document.querySelectorAll(all.getAttribute("data-select-page")).forEach(function (box) {
-        if (box.checked !== all.checked) {
-          box.checked = all.checked;
-          box.dispatchEvent(new Event("change", { bubbles: true }));
-        }
+        box.checked = all.checked;
+        var row = box.closest("tr");
+        if (row) { row.classList.toggle("selected", all.checked); }
       });
+    }
+  }, true);
+  document.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.matches && box.matches("tr input[type=checkbox][name=selected]")) {
+      box.closest("tr").classList.toggle("selected", box.checked);
     }
   });
 
@@ -66,6 +72,27 @@
     if (closer) {
       event.preventDefault();
       closer.closest("dialog").close();
+    }
+  });
+
+  // Close the right pane (button or Escape) and give focus back to the table.
+  function closePane() {
+    var pane = document.getElementById("pane");
+    if (pane && pane.firstElementChild) {
+      pane.innerHTML = "";
+      var table = document.getElementById("user-table");
+      if (table) { table.querySelector("button, a, input") && table.querySelector("button.row-link, a, input").focus(); }
+    }
+  }
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-close-pane]")) {
+      event.preventDefault();
+      closePane();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !document.querySelector("dialog[open]")) {
+      closePane();
     }
   });
 
