@@ -37,7 +37,19 @@ public final class Browser implements AutoCloseable {
         BrowserContext context = chromium.newContext(new NewContextOptions().setBaseURL(base).setLocale(acceptLanguage)
                 .setViewportSize(1366, 900).setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage)));
         context.setDefaultTimeout(15_000);
-        return context.newPage();
+        Page page = context.newPage();
+        // a failing script or request shows in the test output, not only as a timeout
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error") || m.type().equals("warning")) {
+                System.err.println("[browser " + m.type() + "] " + m.text());
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                System.err.println("[browser] " + r.status() + " " + r.request().method() + " " + r.url());
+            }
+        });
+        return page;
     }
 
     public Page newPage() {

@@ -55,7 +55,8 @@ class UserPaneController {
         User user = directory.user(caller.tenantId(), userId);
         model.addAttribute("user", user);
         addChoices(caller, user, LicenseForm.read(form), model);
-        return "users/pane :: licenses-form";
+        model.addAttribute("oob", true);
+        return "users/pane :: apps";
     }
 
     @PostMapping("/licenses")
