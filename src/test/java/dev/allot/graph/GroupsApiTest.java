@@ -258,7 +258,8 @@ class GroupsApiTest {
     }
 
     static String createGroup(ApiClient api, String name) {
-        Response created = api.post("/v1.0/groups", "{\"displayName\":\"" + name + "\",\"mailNickname\":\"" + name.toLowerCase() + "\"}");
+        String nickname = name.replaceAll("[^A-Za-z0-9]", "").toLowerCase();
+        Response created = api.post("/v1.0/groups", "{\"displayName\":\"" + name + "\",\"mailNickname\":\"" + nickname + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asString();
     }
