@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,9 +64,10 @@ public class SubscribedSkuStore {
     private static SubscribedSku product(ResultSet rs, List<ServicePlan> plans) throws SQLException {
         SeatCounts units = new SeatCounts(rs.getInt("enabled_units"), rs.getInt("warning_units"), rs.getInt("suspended_units"),
                 rs.getInt("locked_out_units"), rs.getInt("consumed_units"));
-        List<String> statuses = Arrays.asList(strings(rs.getArray("statuses")));
+        // the statuses are aggregated distinct, so they make a set as they are
+        Set<String> statuses = Set.of(strings(rs.getArray("statuses")));
         return new SubscribedSku(rs.getObject("sku_id", UUID.class), rs.getString("sku_part_number"),
-                AppliesTo.parse(rs.getString("applies_to")), TenantCatalogs.capability(new LinkedHashSet<>(statuses)), units, plans,
+                AppliesTo.parse(rs.getString("applies_to")), TenantCatalogs.capability(statuses), units, plans,
                 Arrays.asList((UUID[]) rs.getArray("subscription_ids").getArray()));
     }
 

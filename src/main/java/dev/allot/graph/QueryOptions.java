@@ -23,7 +23,8 @@ public final class QueryOptions {
     public static void allowOnly(HttpServletRequest request, String resource, Set<String> supported) {
         for (String name : Collections.list(request.getParameterNames())) {
             if (name.startsWith("$") && !supported.contains(name)) {
-                throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "The query option '" + name + "' is not supported on " + resource + ".");
+                throw new AllotException(ErrorCode.UNSUPPORTED_QUERY,
+                        "The query option '" + name + "' is not supported on " + resource + ".");
             }
         }
     }

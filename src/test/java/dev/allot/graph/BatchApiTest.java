@@ -132,7 +132,9 @@ class BatchApiTest {
 
     @Test
     void a_batch_without_a_token_is_refused_as_a_whole() {
-        Response batch = new ApiClient(port, null).post("/v1.0/$batch", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/groups\"}]}");
+        ApiClient anonymous = new ApiClient(port, null);
+
+        Response batch = anonymous.post("/v1.0/$batch", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/groups\"}]}");
 
         assertThat(batch.status()).isEqualTo(401);
         assertThat(batch.errorCode()).isEqualTo("InvalidAuthenticationToken");
@@ -156,7 +158,8 @@ class BatchApiTest {
         assertThat(response(batch, "unknownProperty").path("body").path("error").path("innerError").has("request-id")).isTrue();
         assertThat(response(batch, "noRoute").path("body").path("error").path("code").asString()).isEqualTo("BadRequest");
         assertThat(response(batch, "wrongMethod").path("status").asInt()).isEqualTo(405);
-        assertThat(response(batch, "unencodedFilter").path("body").path("error").path("code").asString()).isEqualTo("Request_UnsupportedQuery");
+        assertThat(response(batch, "unencodedFilter").path("body").path("error").path("code").asString())
+                .isEqualTo("Request_UnsupportedQuery");
     }
 
     @Test
@@ -165,8 +168,9 @@ class BatchApiTest {
         createGroup(api(t), "Alpha");
         createGroup(api(t), "Bravo");
 
-        JsonNode page = response(batch(t, "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"groups?$top=1&$select=displayName\"}]}"), "1")
-                .path("body");
+        Response batch = batch(t, "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"groups?$top=1&$select=displayName\"}]}");
+
+        JsonNode page = response(batch, "1").path("body");
 
         String next = page.path("@odata.nextLink").asString();
         assertThat(next).startsWith("http://127.0.0.1:" + port + "/v1.0/groups?");

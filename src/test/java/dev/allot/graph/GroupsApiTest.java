@@ -118,8 +118,9 @@ class GroupsApiTest {
         String theirs = createGroup(api(other), "Theirs");
         ApiClient api = api(fixtures.aTenant().build());
 
-        List<Response> answers = List.of(api.get("/v1.0/groups/" + theirs), api.patch("/v1.0/groups/" + theirs, "{\"displayName\":\"Mine\"}"),
-                api.delete("/v1.0/groups/" + theirs), api.get("/v1.0/groups/" + theirs + "/members"));
+        List<Response> answers = List.of(api.get("/v1.0/groups/" + theirs),
+                api.patch("/v1.0/groups/" + theirs, "{\"displayName\":\"Mine\"}"), api.delete("/v1.0/groups/" + theirs),
+                api.get("/v1.0/groups/" + theirs + "/members"));
 
         assertThat(answers).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(404);
@@ -196,7 +197,8 @@ class GroupsApiTest {
         names.addAll(displayNames(page));
         while (page.has("@odata.nextLink")) {
             String next = page.path("@odata.nextLink").asString();
-            assertThat(next).startsWith("http://127.0.0.1:" + port + "/v1.0/groups?").contains("$top=2", "$select=displayName", "$skiptoken=");
+            assertThat(next).startsWith("http://127.0.0.1:" + port + "/v1.0/groups?")
+                    .contains("$top=2", "$select=displayName", "$skiptoken=");
             page = api.get(next).json();
             names.addAll(displayNames(page));
             pages++;

@@ -73,11 +73,15 @@ public final class BatchPlan {
         Set<String> done = new HashSet<>();
         while (order.size() < items.size()) {
             BatchItem next = items.stream().filter(i -> !done.contains(i.id()) && done.containsAll(i.dependsOn())).findFirst()
-                    .orElseThrow(() -> BatchItem.invalid("The dependsOn of requests " + items.stream().map(BatchItem::id)
-                            .filter(id -> !done.contains(id)).map(id -> "'" + id + "'").toList() + " never resolve: they form a cycle or depend on one."));
+                    .orElseThrow(() -> unresolvable(items, done));
             order.add(next);
             done.add(next.id());
         }
         return order;
+    }
+
+    private static RuntimeException unresolvable(List<BatchItem> items, Set<String> done) {
+        List<String> waiting = items.stream().map(BatchItem::id).filter(id -> !done.contains(id)).map(id -> "'" + id + "'").toList();
+        return BatchItem.invalid("The dependsOn of requests " + waiting + " never resolve: they form a cycle or depend on one.");
     }
 }

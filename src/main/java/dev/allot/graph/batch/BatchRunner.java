@@ -44,7 +44,8 @@ public class BatchRunner {
         Map<String, BatchResult> results = new HashMap<>();
         for (BatchItem item : plan.executionOrder()) {
             Optional<BatchResult> failed = item.dependsOn().stream().map(results::get).filter(r -> r.status() >= 400).findFirst();
-            results.put(item.id(), failed.map(dependency -> dependencyFailed(batch, item, dependency)).orElseGet(() -> execute(batch, item)));
+            BatchResult result = failed.map(dependency -> dependencyFailed(batch, item, dependency)).orElseGet(() -> execute(batch, item));
+            results.put(item.id(), result);
         }
         return plan.items().stream().map(item -> results.get(item.id())).toList();
     }
