@@ -186,6 +186,7 @@ class GroupMembersApiTest {
 
         assertThat(filter.errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(groupsToken.status()).isEqualTo(400);
+        assertThat(api.get("/v1.0/groups/nope/members").errorMessage()).isEqualTo("Invalid object identifier 'nope'.");
     }
 
     private static Response addMember(ApiClient api, String group, String reference) {

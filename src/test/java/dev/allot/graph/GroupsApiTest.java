@@ -110,6 +110,8 @@ class GroupsApiTest {
         assertThat(selected.json().propertyNames()).containsExactly("@odata.context", "displayName", "id");
         assertThat(selected.json().path("@odata.context").asString()).endsWith("$metadata#groups(displayName,id)/$entity");
         assertThat(api.get("/v1.0/groups/" + id + "?$select=nope").errorCode()).isEqualTo("Request_UnsupportedQuery");
+        assertThat(api.get("/v1.0/groups/" + id + "?$expand=members").errorMessage())
+                .isEqualTo("The query option '$expand' is not supported on a group.");
     }
 
     @Test

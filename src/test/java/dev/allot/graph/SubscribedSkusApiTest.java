@@ -90,6 +90,23 @@ class SubscribedSkusApiTest {
     }
 
     @Test
+    void locked_out_deleted_and_company_wide_products_say_so() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.EXTRA_FILE_STORAGE, seats(10), SubscriptionStatus.LockedOut)
+                .withSku(Sku.VISIO_PLAN_2, seats(3), SubscriptionStatus.Deleted).build();
+
+        JsonNode value = api(t).get("/v1.0/subscribedSkus").json().path("value");
+
+        JsonNode storage = find(value, "skuId", Sku.EXTRA_FILE_STORAGE.id.toString());
+        assertThat(storage.path("capabilityStatus").asString()).isEqualTo("LockedOut");
+        assertThat(storage.path("appliesTo").asString()).isEqualTo("Company");
+        assertThat(storage.path("prepaidUnits").path("lockedOut").asInt()).isEqualTo(10);
+        JsonNode visio = find(value, "skuId", Sku.VISIO_PLAN_2.id.toString());
+        assertThat(visio.path("capabilityStatus").asString()).isEqualTo("Deleted");
+        assertThat(visio.path("prepaidUnits").path("enabled").asInt()).isZero();
+        assertThat(visio.path("subscriptionIds")).hasSize(1);
+    }
+
+    @Test
     void a_product_is_read_by_graphs_id_or_by_its_bare_sku_id() {
         TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(5)).withSku(Sku.EXCHANGE_PLAN_1, seats(1)).build();
 

@@ -1,6 +1,8 @@
 package dev.allot.graph.batch;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,10 @@ public record RelativeUrl(String path, Map<String, List<String>> parameters) {
     static final String ROOT = "/v1.0";
 
     public RelativeUrl {
-        parameters = Map.copyOf(parameters);
+        // in the client's order, so that links built from them read as the client wrote them
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> ordered.put(name, List.copyOf(values)));
+        parameters = Collections.unmodifiableMap(ordered);
     }
 
     static RelativeUrl parse(String requestId, String url) {
