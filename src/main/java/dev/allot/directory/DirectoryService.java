@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,8 +138,15 @@ public class DirectoryService {
 
     @Transactional
     public Group updateGroup(UUID tenantId, Actor actor, UUID groupId, GroupDraft changes) {
+        return updateGroup(tenantId, actor, groupId, before -> changes);
+    }
+
+    /** Changes the group from its locked current state, so that concurrent partial updates never undo each other. */
+    @Transactional
+    public Group updateGroup(UUID tenantId, Actor actor, UUID groupId, UnaryOperator<GroupDraft> change) {
         Permissions.requireManageUsers(actor);
         Group before = groups.lock(tenantId, groupId).orElseThrow(() -> notFound(groupId.toString()));
+        GroupDraft changes = change.apply(GroupDraft.of(before));
         Group after = new Group(groupId, changes.displayName(), changes.description(), changes.mailNickname(), changes.mailEnabled(),
                 changes.securityEnabled(), before.createdDateTime());
         groups.update(tenantId, after);
@@ -156,6 +164,11 @@ public class DirectoryService {
 
     public Group group(UUID tenantId, UUID groupId) {
         return groups.find(tenantId, groupId).orElseThrow(() -> notFound(groupId.toString()));
+    }
+
+    public Group group(UUID tenantId, Actor actor, UUID groupId) {
+        Permissions.requireRead(actor);
+        return group(tenantId, groupId);
     }
 
     public List<Group> groups(UUID tenantId, Actor actor, SqlCondition condition, String afterName, UUID afterId, int size) {
@@ -194,6 +207,12 @@ public class DirectoryService {
         Permissions.requireRead(actor);
         group(tenantId, groupId);
         return groups.members(tenantId, groupId, afterName, afterId, size);
+    }
+
+    public long countMembers(UUID tenantId, Actor actor, UUID groupId) {
+        Permissions.requireRead(actor);
+        group(tenantId, groupId);
+        return groups.memberCount(tenantId, groupId);
     }
 
     public long memberCount(UUID tenantId, UUID groupId) {
@@ -261,6 +280,12 @@ public class DirectoryService {
 
     /** A group's writable properties. */
     public record GroupDraft(String displayName, String description, String mailNickname, boolean mailEnabled, boolean securityEnabled) {
+
+        public static GroupDraft of(Group group) {
+            return new GroupDraft(group.displayName(), group.description(), group.mailNickname(), group.mailEnabled(),
+                    group.securityEnabled());
+        }
+
         public GroupDraft {
             if (displayName == null || displayName.isBlank()) {
                 throw AllotException.invalidValue("Property 'displayName' is required and cannot be empty.");

@@ -33,6 +33,9 @@ public enum ErrorCode {
     COUNT_VIOLATION(400, "Request_BadRequest"),
     QUANTITY_BELOW_IN_USE(400, "Request_BadRequest"),
 
+    INVALID_BATCH(400, "BadRequest"),
+    FAILED_DEPENDENCY(424, "FailedDependency"),
+
     CONFLICT(409, "Request_Conflict"),
     TOO_MANY_REQUESTS(429, "TooManyRequests"),
     INTERNAL(500, "generalException"),

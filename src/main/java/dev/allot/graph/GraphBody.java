@@ -52,6 +52,11 @@ public final class GraphBody {
         return new GraphBody((ObjectNode) parsed);
     }
 
+    /** An object nested in a body (such as one request of a batch), to be checked the same way. */
+    public static GraphBody of(ObjectNode node) {
+        return new GraphBody(node);
+    }
+
     public ObjectNode node() {
         return node;
     }

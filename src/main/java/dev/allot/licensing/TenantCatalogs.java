@@ -84,7 +84,7 @@ public class TenantCatalogs {
     }
 
     /** Graph: Enabled when any subscription is enabled; otherwise the best remaining state. */
-    static CapabilityStatus capability(Set<String> subscriptionStates) {
+    public static CapabilityStatus capability(Set<String> subscriptionStates) {
         for (CapabilityStatus status : List.of(CapabilityStatus.Enabled, CapabilityStatus.Warning, CapabilityStatus.Suspended,
                 CapabilityStatus.LockedOut)) {
             if (subscriptionStates.contains(status.name())) {

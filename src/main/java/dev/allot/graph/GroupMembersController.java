@@ -1,0 +1,81 @@
+package dev.allot.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.allot.directory.DirectoryService;
+import dev.allot.directory.domain.User;
+import dev.allot.licensing.LicensingService;
+import dev.allot.licensing.UserLicenses;
+import dev.allot.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Graph's /groups/{id}/members: list the member users (keyset-paged by display name), add and remove them by reference. */
+@RestController
+@RequestMapping("/v1.0/groups/{id}/members")
+public class GroupMembersController {
+
+    private static final String PAGE_KIND = "members";
+    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken");
+
+    private final DirectoryService directory;
+    private final LicensingService licensing;
+    private final GraphLinks links;
+
+    public GroupMembersController(DirectoryService directory, LicensingService licensing, GraphLinks links) {
+        this.directory = directory;
+        this.licensing = licensing;
+        this.links = links;
+    }
+
+    @GetMapping
+    Map<String, Object> list(Caller caller, HttpServletRequest request, @PathVariable String id) {
+        UUID groupId = ObjectIds.parse(id);
+        QueryOptions.allowOnly(request, "group members", LIST_OPTIONS);
+        ListQuery query = ListQuery.parse(request, PAGE_KIND, UserJson.SELECTABLE);
+        KeysetPage<User> page = KeysetPage.of(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(),
+                query.afterId(), query.fetchSize()), query.size(), u -> new KeysetToken(u.displayName(), u.id()));
+        Long total = query.count() ? directory.countMembers(caller.tenantId(), caller.actor(), groupId) : null;
+        String next = CollectionJson.nextLink(links.root() + "/groups/" + groupId + "/members", request, PAGE_KIND, page.next());
+        return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next,
+                render(caller, page.items(), query.select()));
+    }
+
+    @PostMapping("/$ref")
+    ResponseEntity<Void> add(Caller caller, @PathVariable String id, @RequestBody(required = false) byte[] body) {
+        UUID groupId = ObjectIds.parse(id);
+        directory.addMember(caller.tenantId(), caller.actor(), groupId, MemberReference.userId(body));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{userId}/$ref")
+    ResponseEntity<Void> remove(Caller caller, @PathVariable String id, @PathVariable String userId) {
+        directory.removeMember(caller.tenantId(), caller.actor(), ObjectIds.parse(id), ObjectIds.parse(userId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Members are directory objects, so each says which type it is; licenses are read only when selected. */
+    private List<Map<String, Object>> render(Caller caller, List<User> members, SelectClause select) {
+        Map<UUID, UserLicenses> licenses = UserJson.needsLicenses(select)
+                ? licensing.licenses(caller.tenantId(), members.stream().map(User::id).toList())
+                : Map.of();
+        return members.stream().map(u -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("@odata.type", "#microsoft.graph.user");
+            out.putAll(UserJson.render(u, licenses.get(u.id()), select));
+            return out;
+        }).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.allot.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.allot.directory.DirectoryService;
+import dev.allot.directory.SqlCondition;
+import dev.allot.directory.domain.Group;
+import dev.allot.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Graph's /groups: list (keyset-paged by display name), create, read, change, delete. */
+@RestController
+@RequestMapping("/v1.0/groups")
+public class GroupsController {
+
+    private static final String PAGE_KIND = "groups";
+    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken", "$filter");
+
+    private final DirectoryService directory;
+    private final GraphLinks links;
+
+    public GroupsController(DirectoryService directory, GraphLinks links) {
+        this.directory = directory;
+        this.links = links;
+    }
+
+    @GetMapping
+    Map<String, Object> list(Caller caller, HttpServletRequest request) {
+        QueryOptions.allowOnly(request, "groups", LIST_OPTIONS);
+        ListQuery query = ListQuery.parse(request, PAGE_KIND, GroupJson.SELECTABLE);
+        SqlCondition condition = GroupFilter.condition(request.getParameter("$filter"));
+        KeysetPage<Group> page = KeysetPage.of(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(),
+                query.afterId(), query.fetchSize()), query.size(), g -> new KeysetToken(g.displayName(), g.id()));
+        Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;
+        String next = CollectionJson.nextLink(links.root() + "/groups", request, PAGE_KIND, page.next());
+        List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, query.select())).toList();
+        return CollectionJson.of(links.context(CollectionJson.fragment("groups", query.select())), total, next, value);
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> create(Caller caller, @RequestBody(required = false) byte[] body) {
+        Group created = directory.createGroup(caller.tenantId(), caller.actor(), GroupBody.parse(body).forCreate());
+        return ResponseEntity.status(HttpStatus.CREATED).body(entity(created, SelectClause.DEFAULT));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
+        QueryOptions.allowOnly(request, "a group", Set.of("$select"));
+        SelectClause fields = SelectClause.parse(request.getParameter("$select"), GroupJson.SELECTABLE);
+        return entity(directory.group(caller.tenantId(), caller.actor(), ObjectIds.parse(id)), fields);
+    }
+
+    @PatchMapping("/{id}")
+    ResponseEntity<Void> update(Caller caller, @PathVariable String id, @RequestBody(required = false) byte[] body) {
+        UUID groupId = ObjectIds.parse(id);
+        GroupBody changes = GroupBody.parse(body);
+        directory.updateGroup(caller.tenantId(), caller.actor(), groupId, changes::applyTo);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
+        directory.deleteGroup(caller.tenantId(), caller.actor(), ObjectIds.parse(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    private Map<String, Object> entity(Group group, SelectClause fields) {
+        String fragment = fields.isDefault() ? "groups/$entity" : "groups(" + String.join(",", fields.properties()) + ")/$entity";
+        return CollectionJson.entity(links.context(fragment), GroupJson.render(group, fields));
+    }
+}

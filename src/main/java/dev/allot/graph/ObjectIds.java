@@ -1,0 +1,27 @@
+package dev.allot.graph;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dev.allot.error.AllotException;
+import dev.allot.error.ErrorCode;
+
+/** Object ids in Graph URLs. Graph answers a malformed id with a 400, never a 404, so scripts can tell a typo from a gone object. */
+public final class ObjectIds {
+
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private ObjectIds() {
+    }
+
+    public static UUID parse(String id) {
+        if (id == null || !GUID.matcher(id).matches()) {
+            throw invalid(id);
+        }
+        return UUID.fromString(id);
+    }
+
+    public static AllotException invalid(String id) {
+        return new AllotException(ErrorCode.BAD_REQUEST, "Invalid object identifier '" + id + "'.");
+    }
+}
