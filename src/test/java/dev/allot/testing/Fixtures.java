@@ -101,6 +101,11 @@ public class Fixtures {
     }
 
     static UserChanges user(String alias, String domain, String usageLocation) {
+        return user(alias, domain, usageLocation, Map.of());
+    }
+
+    /** The user described by alias and usage location, with further properties (department, mail...) set too. */
+    static UserChanges user(String alias, String domain, String usageLocation, Map<UserProperty, Object> properties) {
         UserChanges.Builder b = UserChanges.builder()
                 .set(UserProperty.userPrincipalName, alias + "@" + domain)
                 .set(UserProperty.displayName, Character.toUpperCase(alias.charAt(0)) + alias.substring(1))
@@ -108,6 +113,7 @@ public class Fixtures {
         if (usageLocation != null) {
             b.set(UserProperty.usageLocation, usageLocation);
         }
+        properties.forEach(b::set);
         return b.build();
     }
 }
