@@ -3,7 +3,6 @@ package dev.allot.graph.odata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What a filter over one kind of entity may name: its properties, its collections, and the summary of what is supported. */
 record FilterVocabulary(String entity, List<FilterProperty> properties, Map<String, CollectionFilter> collections, String help) {
@@ -49,6 +48,6 @@ record FilterVocabulary(String entity, List<FilterProperty> properties, Map<Stri
     }
 
     private static String names(List<String> names) {
-        return names.stream().collect(Collectors.joining(", "));
+        return String.join(", ", names);
     }
 }
