@@ -159,6 +159,8 @@ class UsersListApiTest {
         assertRefused(t, "$orderby", "displayName,mail", "Request_UnsupportedQuery",
                 "Ordering by more than one property is not supported: 'displayName,mail'. " + supported);
         assertRefused(t, "$orderby", "displayName sideways", "Request_UnsupportedQuery", "Invalid sort direction 'sideways' in $orderby. " + supported);
+        assertRefused(t, "$orderby", "displayName asc please", "Request_UnsupportedQuery", "Invalid $orderby 'displayName asc please'. " + supported);
+        assertRefused(t, "$orderby", " ", "Request_UnsupportedQuery", "Invalid $orderby ' '. " + supported);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.allot.graph.odata;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** OData's comparison operators. All are parsed so that a refusal can name the operator; translators decide which they answer. */
@@ -12,6 +13,6 @@ public enum ComparisonOperator {
     }
 
     public String keyword() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package dev.allot.graph.odata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.allot.graph.odata.FilterExpression.And;
@@ -100,7 +101,7 @@ public final class FilterParser {
         if (!token.is(Kind.WORD)) {
             throw startOfCondition(token);
         }
-        if (RESERVED.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (RESERVED.contains(token.text().toLowerCase(Locale.ROOT))) {
             throw FilterErrors.invalid("expected a condition, found " + token.describe(), token.position(), help);
         }
         if (peek(1).is(Kind.OPEN)) {
@@ -269,7 +270,7 @@ public final class FilterParser {
     }
 
     private RuntimeException notAnOperator(PropertyPath property, FilterToken token) {
-        if (token.is(Kind.WORD) && ARITHMETIC.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (token.is(Kind.WORD) && ARITHMETIC.contains(token.text().toLowerCase(Locale.ROOT))) {
             return FilterErrors.unsupported("operator '" + token.text() + "'", token.position(), help);
         }
         return FilterErrors.invalid("expected an operator such as eq, ne or in after '" + property + "', found " + token.describe(),
