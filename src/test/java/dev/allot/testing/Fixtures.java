@@ -100,10 +100,6 @@ public class Fixtures {
         }
     }
 
-    static UserChanges user(String alias, String domain, String usageLocation) {
-        return user(alias, domain, usageLocation, Map.of());
-    }
-
     /** The user described by alias and usage location, with further properties (department, mail...) set too. */
     static UserChanges user(String alias, String domain, String usageLocation, Map<UserProperty, Object> properties) {
         UserChanges.Builder b = UserChanges.builder()

@@ -27,9 +27,7 @@ public final class TestTenant {
     }
 
     public UUID addUser(String alias, String usageLocation) {
-        UUID userId = f.directory.createUser(id, Fixtures.ADMIN, Fixtures.user(alias, domain, usageLocation)).id();
-        users.put(alias, userId);
-        return userId;
+        return addUser(alias, usageLocation, Map.of());
     }
 
     /** A user with further properties (department, jobTitle, mail...), for tests that look users up by them. */
