@@ -102,7 +102,8 @@ public class Fixtures {
         }
     }
 
-    static UserChanges user(String alias, String domain, String usageLocation) {
+    /** The user described by alias and usage location, with further properties (department, mail...) set too. */
+    static UserChanges user(String alias, String domain, String usageLocation, Map<UserProperty, Object> properties) {
         UserChanges.Builder b = UserChanges.builder()
                 .set(UserProperty.userPrincipalName, alias + "@" + domain)
                 .set(UserProperty.displayName, Character.toUpperCase(alias.charAt(0)) + alias.substring(1))
@@ -110,6 +111,7 @@ public class Fixtures {
         if (usageLocation != null) {
             b.set(UserProperty.usageLocation, usageLocation);
         }
+        properties.forEach(b::set);
         return b.build();
     }
 }

@@ -1,9 +1,12 @@
 package dev.allot.testing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.allot.directory.domain.UserProperty;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.licensing.domain.LicenseRequest;
 
@@ -28,9 +31,23 @@ public final class TestTenant {
     }
 
     public UUID addUser(String alias, String usageLocation) {
-        UUID userId = f.directory.createUser(id, Fixtures.ADMIN, Fixtures.user(alias, domain, usageLocation)).id();
+        return addUser(alias, usageLocation, Map.of());
+    }
+
+    /** A user with further properties (department, jobTitle, mail...), for tests that look users up by them. */
+    public UUID addUser(String alias, String usageLocation, Map<UserProperty, Object> properties) {
+        UUID userId = f.directory.createUser(id, Fixtures.ADMIN, Fixtures.user(alias, domain, usageLocation, properties)).id();
         users.put(alias, userId);
         return userId;
+    }
+
+    /** count users in the US, aliased prefix001, prefix002, ... (numbered so that alias order is creation order), for paging tests. */
+    public List<UUID> addUsers(String prefix, int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(addUser(prefix + String.format("%03d", i), "US"));
+        }
+        return ids;
     }
 
     public UUID user(String alias) {
