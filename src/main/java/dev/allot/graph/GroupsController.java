@@ -42,7 +42,7 @@ public class GroupsController {
     Map<String, Object> list(Caller caller, HttpServletRequest request) {
         QueryOptions.allowOnly(request, "groups", LIST_OPTIONS);
         ListQuery query = ListQuery.parse(request, PAGE_KIND, GroupJson.SELECTABLE);
-        SqlCondition condition = GroupFilter.condition(request.getParameter("$filter"));
+        SqlCondition condition = dev.allot.graph.odata.GroupFilter.toSql(request.getParameter("$filter"));
         KeysetPage<Group> page = KeysetPage.of(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(),
                 query.afterId(), query.fetchSize()), query.size(), g -> new KeysetToken(g.displayName(), g.id()));
         Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;

@@ -229,10 +229,13 @@ class GroupsApiTest {
     }
 
     @Test
-    void the_list_refuses_filters_bad_page_sizes_foreign_skip_tokens_and_unsupported_options() {
+    void the_list_filters_and_refuses_bad_filters_page_sizes_foreign_skip_tokens_and_unsupported_options() {
         ApiClient api = api(fixtures.aTenant().build());
+        createGroup(api, "Sales");
+        createGroup(api, "Finance");
 
-        Response filter = api.get("/v1.0/groups?$filter=displayName%20eq%20'Sales'");
+        Response filter = api.get("/v1.0/groups?$filter=endswith(displayName,'s')");
+        Response filtered = api.get("/v1.0/groups?$filter=startswith(displayName,'sa')");
         Response tooBig = api.get("/v1.0/groups?$top=1000");
         Response notANumber = api.get("/v1.0/groups?$top=ten");
         Response foreignToken = api.get("/v1.0/groups?$skiptoken=" + new KeysetToken("Ann", UUID.randomUUID()).encode("members"));
@@ -242,6 +245,7 @@ class GroupsApiTest {
 
         assertThat(filter.status()).isEqualTo(400);
         assertThat(filter.errorCode()).isEqualTo("Request_UnsupportedQuery");
+        assertThat(displayNames(filtered.json())).containsExactly("Sales");
         assertThat(tooBig.errorMessage()).isEqualTo("Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.");
         assertThat(notANumber.errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(foreignToken.status()).isEqualTo(400);
