@@ -21,7 +21,7 @@ public final class CliConfig {
     }
 
     public static Path file() {
-        String override = System.getenv("ALLOT_CONFIG");
+        String override = CliConfig.first(System.getProperty("allot.config"), System.getenv("ALLOT_CONFIG")).orElse(null);
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
