@@ -132,7 +132,7 @@ class CliTest {
             Run afterwards = allot(null, "skus", "list");
 
             assertThat(login.exit()).as(login.err()).isZero();
-            assertThat(Files.getPosixFilePermissions(config).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+            assertThat(Files.getPosixFilePermissions(config)).containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             assertThat(afterwards.exit()).as(afterwards.err()).isZero();
             assertThat(afterwards.out()).contains("ENTERPRISEPACK");
         } finally {
