@@ -58,7 +58,8 @@ public class CatalogImporter {
         CatalogFile file;
         try {
             file = new CatalogCsvReader().read(new ByteArrayInputStream(content));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports a broken file (an unclosed quote, a repeated header) through any of these
             throw new CatalogFormatException("The catalog file could not be read as CSV: " + e.getMessage());
         }
         store.upsert(ownerTenantId, "Catalog", file.products());

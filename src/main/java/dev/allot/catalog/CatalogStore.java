@@ -80,6 +80,16 @@ public class CatalogStore {
                 });
     }
 
+    /**
+     * Serializes changes to one organization's custom catalog until the transaction ends, so that uniqueness
+     * checks see every product committed before. Keyed by a hash of the tenant id: a rare collision only makes
+     * two organizations wait for each other briefly.
+     */
+    public void lockCustomCatalog(UUID tenantId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('custom-catalog:' || ?, 0))").param(tenantId.toString())
+                .query(Object.class).single();
+    }
+
     public Optional<String> lastImportHash(UUID ownerTenantId, String sourceName) {
         return jdbc.sql("select content_sha256 from catalog_import where tenant_id = ? and source_name = ? order by imported_at desc limit 1")
                 .params(ownerTenantId, sourceName).query(String.class).optional();
