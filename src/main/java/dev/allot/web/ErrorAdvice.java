@@ -85,7 +85,7 @@ public class ErrorAdvice {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) {
         String accepted = e.getSupportedMediaTypes().isEmpty() ? "application/json"
-                : String.join(" or ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+                : String.join(" or ", e.getSupportedMediaTypes().stream().map(MediaType::toString).sorted().toList());
         return errors.response(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as " + accepted + ".", List.of());
     }
 
