@@ -98,7 +98,7 @@ public final class JsonBody {
     }
 
     public String requiredText(String name) {
-        String text = text(name).orElseThrow(() -> required(name));
+        String text = text(name).orElseThrow(() -> missing(name));
         if (text.isEmpty()) {
             throw invalid("Property '" + path + name + "' cannot be empty.");
         }
@@ -115,7 +115,7 @@ public final class JsonBody {
     }
 
     public int requiredInteger(String name) {
-        return integer(name).orElseThrow(() -> required(name));
+        return integer(name).orElseThrow(() -> missing(name));
     }
 
     public Optional<Boolean> bool(String name) {
@@ -204,7 +204,8 @@ public final class JsonBody {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    private AllotException required(String name) {
+    /** The refusal for a required property that is absent, for accessors without a required variant. */
+    public AllotException missing(String name) {
         return invalid("Property '" + path + name + "' is required.");
     }
 
