@@ -23,7 +23,7 @@ public class SubscribedProductsController {
     }
 
     @GetMapping
-    @Operation(summary = "List the subscribed products with prepaid units by status, consumed and available units, and capability status")
+    @Operation(operationId = "listSubscribedProducts", summary = "List the subscribed products with prepaid units by status, consumed and available units, and capability status")
     ListJson<SubscribedProductJson> list(Caller caller) {
         return new ListJson<>(queries.products(caller.tenantId(), caller.actor()).stream().map(SubscribedProductJson::of).toList());
     }

@@ -20,6 +20,7 @@ import dev.allot.security.Caller;
 import dev.allot.web.ListJson;
 import dev.allot.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -40,19 +41,21 @@ public class SubscriptionsController {
     }
 
     @GetMapping
-    @Operation(summary = "List the subscriptions, each with its product's seats")
+    @Operation(operationId = "listSubscriptions", summary = "List the subscriptions, each with its product's seats")
     ListJson<SubscriptionJson> list(Caller caller) {
         return new ListJson<>(queries.subscriptions(caller.tenantId(), caller.actor()).stream().map(SubscriptionJson::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one subscription")
+    @Operation(operationId = "getSubscription", summary = "Get one subscription")
     SubscriptionJson get(Caller caller, @PathVariable UUID id) {
         return SubscriptionJson.of(queries.subscription(caller.tenantId(), caller.actor(), id));
     }
 
     @PostMapping
-    @Operation(summary = "Subscribe to a product of the catalog (Microsoft's or your own), by skuPartNumber or skuId",
+    @Operation(operationId = "createSubscription",
+            summary = "Subscribe to a product of the catalog (Microsoft's or your own), by skuPartNumber or skuId",
+            responses = @ApiResponse(responseCode = "201", description = "Created; Location names the new subscription"),
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewSubscriptionRequest.class))))
     ResponseEntity<SubscriptionJson> create(Caller caller, HttpEntity<byte[]> request) {
         Subscription created = billing.subscribe(caller.tenantId(), caller.actor(), NewSubscriptionRequest.read(request.getBody()));
@@ -60,7 +63,7 @@ public class SubscriptionsController {
     }
 
     @PostMapping("/{id}/buyMore")
-    @Operation(summary = "Add licenses to a subscription",
+    @Operation(operationId = "buyMoreLicenses", summary = "Add licenses to a subscription",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LicenseCountRequest.class))))
     SubscriptionJson buyMore(Caller caller, @PathVariable UUID id, HttpEntity<byte[]> request) {
         billing.buyMore(caller.tenantId(), caller.actor(), id, LicenseCountRequest.read(request.getBody()));
@@ -68,7 +71,7 @@ public class SubscriptionsController {
     }
 
     @PostMapping("/{id}/removeLicenses")
-    @Operation(summary = "Remove licenses from a subscription; refused below what is assigned, saying how many to unassign first",
+    @Operation(operationId = "removeLicenses", summary = "Remove licenses from a subscription; refused below what is assigned, saying how many to unassign first",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LicenseCountRequest.class))))
     SubscriptionJson removeLicenses(Caller caller, @PathVariable UUID id, HttpEntity<byte[]> request) {
         billing.removeLicenses(caller.tenantId(), caller.actor(), id, LicenseCountRequest.read(request.getBody()));
@@ -76,7 +79,7 @@ public class SubscriptionsController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a subscription's status and/or end date; Deleted is refused while it would leave assigned licenses without seats",
+    @Operation(operationId = "updateSubscription", summary = "Change a subscription's status and/or end date; Deleted is refused while it would leave assigned licenses without seats",
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SubscriptionChangeRequest.class))))
     SubscriptionJson update(Caller caller, @PathVariable UUID id, HttpEntity<byte[]> request) {
         SubscriptionChangeRequest change = SubscriptionChangeRequest.read(request.getBody());

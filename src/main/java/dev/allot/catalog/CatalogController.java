@@ -23,6 +23,7 @@ import dev.allot.security.Caller;
 import dev.allot.web.ListJson;
 import dev.allot.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,7 +47,7 @@ public class CatalogController {
     }
 
     @GetMapping("/products")
-    @Operation(summary = "Find products by name or part number, among Microsoft's and your own")
+    @Operation(operationId = "searchCatalog", summary = "Find products by name or part number, among Microsoft's and your own")
     ListJson<ProductJson> products(Caller caller,
             @Parameter(description = "Text the display name or part number contains") @RequestParam(defaultValue = "") String search,
             @Parameter(description = "At most this many, 1 to 1000") @RequestParam(defaultValue = "50") int top) {
@@ -54,13 +55,14 @@ public class CatalogController {
     }
 
     @GetMapping("/products/{skuId}")
-    @Operation(summary = "Get one product with its service plans")
+    @Operation(operationId = "getCatalogProduct", summary = "Get one product with its service plans")
     ProductJson product(Caller caller, @PathVariable UUID skuId) {
         return ProductJson.of(catalog.product(caller.tenantId(), caller.actor(), skuId));
     }
 
     @PostMapping("/products")
-    @Operation(summary = "Add a custom product (any software, licensed like Microsoft's) for your organization only",
+    @Operation(operationId = "addCustomProduct", summary = "Add a custom product (any software, licensed like Microsoft's) for your organization only",
+            responses = @ApiResponse(responseCode = "201", description = "Created; Location names the new product"),
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCustomProductRequest.class))))
     ResponseEntity<ProductJson> addProduct(Caller caller, HttpEntity<byte[]> request) {
         CatalogProduct added = customProducts.add(caller.tenantId(), caller.actor(), NewCustomProductRequest.read(request.getBody()));
@@ -68,7 +70,8 @@ public class CatalogController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Load a newer copy of Microsoft's product names and service plan identifiers CSV into the default catalog "
+    @Operation(operationId = "importCatalog",
+            summary = "Load a newer copy of Microsoft's product names and service plan identifiers CSV into the default catalog "
             + "(Global Administrator); answers with the decisions taken, by row")
     ImportReportJson importUpload(Caller caller, @RequestPart(name = "file", required = false) MultipartFile file,
             @Parameter(description = "Load the file even if this exact file was loaded before") @RequestParam(defaultValue = "false") boolean force)
@@ -81,7 +84,7 @@ public class CatalogController {
     }
 
     @PostMapping(path = "/import", consumes = CSV)
-    @Operation(summary = "Load a newer copy of Microsoft's catalog CSV, sent as the request body",
+    @Operation(operationId = "importCatalog", summary = "Load a newer copy of Microsoft's catalog CSV, sent as the request body",
             requestBody = @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
     ImportReportJson importCsv(Caller caller, HttpEntity<byte[]> request,
             @Parameter(description = "A name for the file in the import history") @RequestParam(defaultValue = "catalog.csv") String name,

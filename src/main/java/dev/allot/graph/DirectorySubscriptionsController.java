@@ -35,7 +35,7 @@ public class DirectorySubscriptionsController {
     }
 
     @GetMapping("/subscriptions")
-    @Operation(summary = "List the organization's commercial subscriptions (companySubscription)")
+    @Operation(operationId = "listCompanySubscriptions", summary = "List the organization's commercial subscriptions (companySubscription)")
     Map<String, Object> list(Caller caller, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -45,8 +45,8 @@ public class DirectorySubscriptionsController {
         return out;
     }
 
-    @GetMapping({"/subscriptions/{id}", "/subscriptions(commerceSubscriptionId='{id}')"})
-    @Operation(summary = "Get one commercial subscription by id or commerceSubscriptionId")
+    @GetMapping("/subscriptions/{id}")
+    @Operation(operationId = "getCompanySubscription", summary = "Get one commercial subscription")
     Map<String, Object> get(Caller caller, @PathVariable String id, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
         if (!GUID.matcher(id).matches()) {
@@ -56,6 +56,14 @@ public class DirectorySubscriptionsController {
         out.put("@odata.context", links.context("directory/subscriptions" + selection(selected) + "/$entity"));
         out.putAll(CompanySubscriptionJson.render(billing.subscription(caller.tenantId(), caller.actor(), UUID.fromString(id)), selected));
         return out;
+    }
+
+    /** Graph's alternate key; in Allot a subscription's commerceSubscriptionId is its id. */
+    @GetMapping("/subscriptions(commerceSubscriptionId='{commerceSubscriptionId}')")
+    @Operation(operationId = "getCompanySubscriptionByCommerceSubscriptionId", summary = "Get one commercial subscription by its commerceSubscriptionId")
+    Map<String, Object> getByCommerceSubscriptionId(Caller caller, @PathVariable String commerceSubscriptionId,
+            @RequestParam(name = "$select", required = false) String select) {
+        return get(caller, commerceSubscriptionId, select);
     }
 
     private static String selection(SelectClause select) {

@@ -17,6 +17,7 @@ import dev.allot.security.Caller;
 import dev.allot.web.ListJson;
 import dev.allot.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -35,19 +36,20 @@ public class RulesController {
     }
 
     @GetMapping
-    @Operation(summary = "List the rules, with plan and product names")
+    @Operation(operationId = "listRules", summary = "List the rules, with plan and product names")
     ListJson<RuleJson> list(Caller caller) {
         return new ListJson<>(RuleJson.all(rules.rules(caller.tenantId(), caller.actor())));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get one rule")
+    @Operation(operationId = "getRule", summary = "Get one rule")
     RuleJson get(Caller caller, @PathVariable UUID id) {
         return RuleJson.all(rules.rule(caller.tenantId(), caller.actor(), id)).get(0);
     }
 
     @PostMapping
-    @Operation(summary = "Add a rule: Requires, MutuallyExclusive, AvailableOnlyIn or UnavailableIn",
+    @Operation(operationId = "addRule", summary = "Add a rule: Requires, MutuallyExclusive, AvailableOnlyIn or UnavailableIn",
+            responses = @ApiResponse(responseCode = "201", description = "Created; Location names the new rule"),
             requestBody = @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewRuleRequest.class))))
     ResponseEntity<RuleJson> add(Caller caller, HttpEntity<byte[]> request) {
         RuleJson added = RuleJson.all(rules.add(caller.tenantId(), caller.actor(), NewRuleRequest.read(request.getBody()))).get(0);
@@ -55,14 +57,14 @@ public class RulesController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a rule")
+    @Operation(operationId = "deleteRule", summary = "Delete a rule", responses = @ApiResponse(responseCode = "204", description = "Deleted"))
     ResponseEntity<Void> delete(Caller caller, @PathVariable UUID id) {
         rules.delete(caller.tenantId(), caller.actor(), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/reset")
-    @Operation(summary = "Replace every rule with Allot's defaults")
+    @Operation(operationId = "resetRules", summary = "Replace every rule with Allot's defaults")
     ListJson<RuleJson> reset(Caller caller) {
         return new ListJson<>(RuleJson.all(rules.reset(caller.tenantId(), caller.actor())));
     }
