@@ -49,7 +49,6 @@ public class BillingService {
     @Transactional
     public Subscription subscribe(UUID tenantId, Actor actor, NewSubscription draft) {
         Permissions.requireManageBilling(actor);
-        Product product = catalog.product(tenantId, draft.product());
         SubscriptionPolicies.quantityInRange(draft.quantity()).ifPresent(BillingService::invalid);
         if (draft.status() == SubscriptionStatus.Deleted) {
             invalid("A new subscription cannot start Deleted; use Enabled, Warning, Suspended or LockedOut.");
@@ -59,6 +58,7 @@ public class BillingService {
         if (!end.isAfter(start)) {
             invalid("endDate must be after startDate.");
         }
+        Product product = catalog.product(tenantId, draft.product());
         subscriptions.ensureTenantSku(tenantId, product);
         int consumed = subscriptions.lockSeats(tenantId, product.skuId());
         UUID id = UUID.randomUUID();

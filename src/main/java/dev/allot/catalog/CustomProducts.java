@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.allot.audit.Actor;
 import dev.allot.audit.AuditLog;
+import dev.allot.catalog.domain.AppliesTo;
 import dev.allot.catalog.domain.CustomProductDraft;
 import dev.allot.catalog.domain.CustomProductDraft.PlanDraft;
 import dev.allot.catalog.domain.Product;
@@ -52,7 +53,7 @@ public class CustomProducts {
         requireNewPartNumber(tenantId, draft.skuPartNumber());
         UUID skuId = draft.skuId() == null ? UUID.randomUUID() : requireNewSkuId(tenantId, draft.skuId());
         List<ServicePlan> plans = new ArrayList<>();
-        draft.plans().forEach(plan -> plans.add(plan(tenantId, draft, plan)));
+        draft.plans().forEach(plan -> plans.add(plan(tenantId, draft.appliesTo(), plan)));
         Product product = new Product(skuId, draft.skuPartNumber(), draft.displayName(), draft.appliesTo(), plans);
         catalog.upsert(tenantId, "Custom", List.of(product));
         audit.success(tenantId, actor, "catalog.product.create", "product", skuId, describe(product));
@@ -76,23 +77,33 @@ public class CustomProducts {
     }
 
     /** The plan as it will be stored: the organization's existing custom plan of that name or id, or a new one. */
-    private ServicePlan plan(UUID tenantId, CustomProductDraft product, PlanDraft draft) {
+    private ServicePlan plan(UUID tenantId, AppliesTo appliesTo, PlanDraft draft) {
+        requireNotMicrosofts(draft);
+        Optional<ServicePlan> existing = ownPlan(tenantId, draft);
+        if (existing.isPresent()) {
+            return reused(existing.get(), draft);
+        }
+        UUID id = draft.servicePlanId() == null ? UUID.randomUUID() : draft.servicePlanId();
+        return new ServicePlan(id, draft.servicePlanName(), draft.friendlyName(), appliesTo);
+    }
+
+    /** The organization's custom plan the draft names; when it gives both a name and an id, they must name the same plan. */
+    private Optional<ServicePlan> ownPlan(UUID tenantId, PlanDraft draft) {
+        Optional<ServicePlan> byName = catalog.plansNamed(tenantId, draft.servicePlanName()).stream().findFirst();
+        Optional<ServicePlan> byId = draft.servicePlanId() == null ? Optional.empty() : catalog.plan(tenantId, draft.servicePlanId());
+        if (byId.isPresent() && !byId.equals(byName)) {
+            throw AllotException.invalidValue("servicePlanId " + draft.servicePlanId() + " is your service plan " + byId.get().name()
+                    + "; name it " + byId.get().name() + " to reuse it, or leave servicePlanId out for a new plan.");
+        }
+        return byName;
+    }
+
+    private void requireNotMicrosofts(PlanDraft draft) {
         if (draft.servicePlanId() != null) {
             requireNotMicrosofts(catalog.plan(CatalogStore.CATALOG_TENANT, draft.servicePlanId()), "servicePlanId " + draft.servicePlanId());
         }
         requireNotMicrosofts(catalog.plansNamed(CatalogStore.CATALOG_TENANT, draft.servicePlanName()).stream().findFirst(),
                 "servicePlanName " + draft.servicePlanName());
-        Optional<ServicePlan> byName = catalog.plansNamed(tenantId, draft.servicePlanName()).stream().findFirst();
-        Optional<ServicePlan> byId = draft.servicePlanId() == null ? Optional.empty() : catalog.plan(tenantId, draft.servicePlanId());
-        if (byId.isPresent() && byName.map(p -> !p.id().equals(byId.get().id())).orElse(true)) {
-            throw AllotException.invalidValue("servicePlanId " + draft.servicePlanId() + " is your service plan " + byId.get().name()
-                    + "; name it " + byId.get().name() + " to reuse it, or leave servicePlanId out for a new plan.");
-        }
-        if (byName.isPresent()) {
-            return reused(byName.get(), draft);
-        }
-        UUID id = draft.servicePlanId() == null ? UUID.randomUUID() : draft.servicePlanId();
-        return new ServicePlan(id, draft.servicePlanName(), draft.friendlyName(), product.appliesTo());
     }
 
     private static ServicePlan reused(ServicePlan existing, PlanDraft draft) {

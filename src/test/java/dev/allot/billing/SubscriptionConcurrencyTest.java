@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +110,7 @@ class SubscriptionConcurrencyTest {
     }
 
     /** Runs the calls on as many threads, released together so they really overlap. */
-    private static List<Response> allAtOnce(int count, java.util.function.IntFunction<Callable<Response>> call) throws Exception {
+    private static List<Response> allAtOnce(int count, IntFunction<Callable<Response>> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -293,6 +293,10 @@ class SubscriptionsApiTest {
                 .isEqualTo("Buy at least 1 license.");
         assertThat(assertProblem(api.post("/api/v1/subscriptions/" + id + "/removeLicenses", "{}"), 400, "INVALID_VALUE"))
                 .isEqualTo("Property 'licenses' is required.");
+        assertThat(assertProblem(api.patch("/api/v1/subscriptions/" + id, "{\"quantity\":7}"), 400, "UNKNOWN_PROPERTY"))
+                .isEqualTo("Property 'quantity' is not part of this request; the properties are endDate, status.");
+        assertThat(assertProblem(api.post("/api/v1/subscriptions/" + id + "/buyMore", "{\"licenses\":1,\"note\":\"x\"}"), 400,
+                "UNKNOWN_PROPERTY")).isEqualTo("Property 'note' is not part of this request; the properties are licenses.");
         assertThat(assertProblem(api.patch("/api/v1/subscriptions/" + id, "{}"), 400, "INVALID_VALUE"))
                 .isEqualTo("Give the new status, the new endDate, or both.");
         assertThat(assertProblem(api.get("/api/v1/subscriptions/not-a-guid"), 400, "INVALID_VALUE")).contains("not-a-guid");

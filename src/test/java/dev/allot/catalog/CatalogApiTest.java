@@ -3,7 +3,13 @@ package dev.allot.catalog;
 import static dev.allot.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +160,29 @@ class CatalogApiTest {
         assertThat(assertProblem(api(t).post("/api/v1/catalog/products",
                 product("FAKE_TEAMS", "{\"servicePlanName\":\"MY_TEAMS\",\"servicePlanId\":\"" + Plan.TEAMS1.id + "\"}")), 400, "INVALID_VALUE"))
                 .startsWith("servicePlanId " + Plan.TEAMS1.id + " belongs to Microsoft's catalog (TEAMS1");
+    }
+
+    @Test
+    void the_same_part_number_sent_five_times_at_once_is_added_once() throws Exception {
+        TestTenant t = fixtures.aTenant().build();
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api(t).post("/api/v1/catalog/products", ACME_CAD_PRO);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 400, 400, 400, 400);
+        assertThat(api(t).get("/api/v1/catalog/products?search=ACME_CAD_PRO").json().path("value")).hasSize(1);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.allot.testing.ApiClient;
 import dev.allot.testing.ApiClient.Response;
 import dev.allot.testing.Fixtures;
 import dev.allot.testing.TestTenant;
+import dev.allot.web.BodySizeLimitFilter;
 import tools.jackson.databind.JsonNode;
 
 /** Loading a newer copy of Microsoft's catalog file into the default catalog, which every organization shares. */
@@ -142,6 +143,18 @@ class CatalogImportApiTest {
                 "multipart/form-data; boundary=" + BOUNDARY), 400, "BAD_REQUEST")).isEqualTo("Send the catalog file as the form part named 'file'.");
         assertThat(assertProblem(api.post("/api/v1/catalog/import", "{}"), 415, "UNSUPPORTED_MEDIA_TYPE"))
                 .isEqualTo("Send the request body as multipart/form-data or text/csv.");
+        assertThat(assertProblem(api.send("POST", "/api/v1/catalog/import", multipartField("file", "x"), "multipart/form-data"), 400,
+                "BAD_REQUEST")).isEqualTo("The request body could not be read as multipart/form-data.");
+    }
+
+    @Test
+    void a_file_over_the_body_limit_is_refused_before_it_is_read() {
+        TestTenant t = fixtures.aTenant().build();
+        byte[] huge = new byte[BodySizeLimitFilter.MAX_BODY_BYTES + 1];
+
+        Response r = api(t).send("POST", "/api/v1/catalog/import", multipart("huge.csv", huge), "multipart/form-data; boundary=" + BOUNDARY);
+
+        assertThat(assertProblem(r, 400, "BODY_TOO_LARGE")).isEqualTo(BodySizeLimitFilter.TOO_LARGE);
     }
 
     private static byte[] multipart(String fileName, byte[] content) {
