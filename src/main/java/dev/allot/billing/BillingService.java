@@ -2,6 +2,7 @@ package dev.allot.billing;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import dev.allot.billing.domain.SeatCounts;
 import dev.allot.billing.domain.Subscription;
 import dev.allot.billing.domain.SubscriptionPolicies;
 import dev.allot.billing.domain.SubscriptionStatus;
-import dev.allot.catalog.CatalogStore;
+import dev.allot.catalog.CatalogReferences;
 import dev.allot.catalog.domain.Product;
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
@@ -30,12 +31,12 @@ import dev.allot.tenant.TenantStore;
 public class BillingService {
 
     private final SubscriptionStore subscriptions;
-    private final CatalogStore catalog;
+    private final CatalogReferences catalog;
     private final TenantStore tenants;
     private final AuditLog audit;
     private final LicenseEvents events;
 
-    public BillingService(SubscriptionStore subscriptions, CatalogStore catalog, TenantStore tenants, AuditLog audit,
+    public BillingService(SubscriptionStore subscriptions, CatalogReferences catalog, TenantStore tenants, AuditLog audit,
             LicenseEvents events) {
         this.subscriptions = subscriptions;
         this.catalog = catalog;
@@ -48,13 +49,16 @@ public class BillingService {
     @Transactional
     public Subscription subscribe(UUID tenantId, Actor actor, NewSubscription draft) {
         Permissions.requireManageBilling(actor);
-        Product product = resolveProduct(tenantId, draft.product());
         SubscriptionPolicies.quantityInRange(draft.quantity()).ifPresent(BillingService::invalid);
+        if (draft.status() == SubscriptionStatus.Deleted) {
+            invalid("A new subscription cannot start Deleted; use Enabled, Warning, Suspended or LockedOut.");
+        }
         Instant start = draft.startDate() == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : draft.startDate();
         Instant end = draft.endDate() == null ? start.plus(365, ChronoUnit.DAYS) : draft.endDate();
         if (!end.isAfter(start)) {
             invalid("endDate must be after startDate.");
         }
+        Product product = catalog.product(tenantId, draft.product());
         subscriptions.ensureTenantSku(tenantId, product);
         int consumed = subscriptions.lockSeats(tenantId, product.skuId());
         UUID id = UUID.randomUUID();
@@ -72,10 +76,7 @@ public class BillingService {
         if (licenses < 1) {
             invalid("Buy at least 1 license.");
         }
-        Subscription before = lockedSubscription(tenantId, subscriptionId);
-        if (before.status() == SubscriptionStatus.Deleted) {
-            invalid("Subscription " + subscriptionId + " is deleted; start a new subscription instead.");
-        }
+        Subscription before = changeableSubscription(tenantId, subscriptionId);
         SubscriptionPolicies.quantityInRange((long) before.quantity() + licenses).ifPresent(BillingService::invalid);
         return change(tenantId, actor, before, before.quantity() + licenses, before.status(), before.endDate(), "subscription.buyMore");
     }
@@ -86,18 +87,23 @@ public class BillingService {
         if (licenses < 1) {
             invalid("Remove at least 1 license.");
         }
-        Subscription before = lockedSubscription(tenantId, subscriptionId);
+        Subscription before = changeableSubscription(tenantId, subscriptionId);
         if (licenses > before.quantity()) {
             invalid("Subscription " + subscriptionId + " has " + before.quantity() + " licenses; " + licenses + " cannot be removed.");
         }
         return change(tenantId, actor, before, before.quantity() - licenses, before.status(), before.endDate(), "subscription.removeLicenses");
     }
 
+    /** Moves the subscription through its lifecycle and/or to a new end date; null keeps what it is. */
     @Transactional
     public Subscription changeStatus(UUID tenantId, Actor actor, UUID subscriptionId, SubscriptionStatus status, Instant endDate) {
         Permissions.requireManageBilling(actor);
-        Subscription before = lockedSubscription(tenantId, subscriptionId);
-        return change(tenantId, actor, before, before.quantity(), status, endDate == null ? before.endDate() : endDate, "subscription.update");
+        Subscription before = changeableSubscription(tenantId, subscriptionId);
+        Instant end = endDate == null ? before.endDate() : endDate;
+        if (end != null && !end.isAfter(before.startDate())) {
+            invalid("endDate must be after the subscription's startDate, " + before.startDate() + ".");
+        }
+        return change(tenantId, actor, before, before.quantity(), status == null ? before.status() : status, end, "subscription.update");
     }
 
     public List<Subscription> subscriptions(UUID tenantId, Actor actor) {
@@ -118,17 +124,10 @@ public class BillingService {
     private Subscription change(UUID tenantId, Actor actor, Subscription before, int quantity, SubscriptionStatus status,
             Instant end, String action) {
         int consumed = subscriptions.lockSeats(tenantId, before.skuId());
-        List<Subscription> others = subscriptions.ofSku(tenantId, before.skuId()).stream()
-                .filter(s -> !s.id().equals(before.id())).toList();
         Subscription after = new Subscription(before.id(), before.skuId(), before.skuPartNumber(), before.productName(), quantity,
                 status, before.trial(), before.startDate(), end, before.createdAt());
-        List<Subscription> all = new java.util.ArrayList<>(others);
-        all.add(after);
-        SeatCounts counts = SeatCounts.of(all, consumed);
-        Optional<String> refusal = quantity < before.quantity()
-                ? SubscriptionPolicies.removingLicensesKeepsEveryAssignedLicense(before.productName(), counts)
-                : SubscriptionPolicies.endingKeepsEveryAssignedLicense(before.productName(), counts);
-        refusal.ifPresent(message -> {
+        SeatCounts counts = countsWith(tenantId, after, consumed);
+        refusal(before, after, counts).ifPresent(message -> {
             throw new AllotException(ErrorCode.QUANTITY_BELOW_IN_USE, message);
         });
         subscriptions.update(tenantId, before.id(), quantity, status, end);
@@ -145,6 +144,21 @@ public class BillingService {
         return saved;
     }
 
+    /** The product's seat counts as they would be with this subscription changed. */
+    private SeatCounts countsWith(UUID tenantId, Subscription changed, int consumed) {
+        List<Subscription> all = new ArrayList<>(subscriptions.ofSku(tenantId, changed.skuId()).stream()
+                .filter(s -> !s.id().equals(changed.id())).toList());
+        all.add(changed);
+        return SeatCounts.of(all, consumed);
+    }
+
+    private static Optional<String> refusal(Subscription before, Subscription after, SeatCounts counts) {
+        int removing = before.quantity() - after.quantity();
+        return removing > 0
+                ? SubscriptionPolicies.removingLicensesKeepsEveryAssignedLicense(before.productName(), removing, counts)
+                : SubscriptionPolicies.endingKeepsEveryAssignedLicense(before.productName(), counts);
+    }
+
     private void recount(UUID tenantId, UUID skuId, int consumed) {
         subscriptions.writeUnits(tenantId, skuId, SeatCounts.of(subscriptions.ofSku(tenantId, skuId), consumed));
         tenants.bumpConfigVersion(tenantId);
@@ -158,25 +172,13 @@ public class BillingService {
         return subscriptions.find(tenantId, subscriptionId).orElseThrow();
     }
 
-    private Product resolveProduct(UUID tenantId, String product) {
-        if (product == null || product.isBlank()) {
-            invalid("Name the product by skuId or skuPartNumber.");
+    /** A locked subscription that is not deleted: Deleted is the end of the lifecycle, as in Microsoft 365. */
+    private Subscription changeableSubscription(UUID tenantId, UUID subscriptionId) {
+        Subscription subscription = lockedSubscription(tenantId, subscriptionId);
+        if (subscription.status() == SubscriptionStatus.Deleted) {
+            invalid("Subscription " + subscriptionId + " is deleted and cannot change; start a new subscription instead.");
         }
-        try {
-            UUID skuId = UUID.fromString(product.strip());
-            return catalog.find(tenantId, skuId)
-                    .orElseThrow(() -> AllotException.notFound("The catalog has no product with skuId " + skuId + "."));
-        } catch (IllegalArgumentException notAGuid) {
-            List<Product> matches = catalog.findByPartNumber(tenantId, product.strip());
-            if (matches.isEmpty()) {
-                throw AllotException.notFound("The catalog has no product with skuPartNumber " + product.strip() + ".");
-            }
-            if (matches.size() > 1) {
-                invalid("skuPartNumber " + product.strip() + " names " + matches.size() + " products ("
-                        + matches.stream().map(p -> p.skuId().toString()).toList() + "); use the skuId.");
-            }
-            return matches.get(0);
-        }
+        return subscription;
     }
 
     private static Map<String, Object> describe(Subscription s) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -99,6 +101,16 @@ public class SubscriptionStore {
                 update tenant_sku set enabled_units = ?, warning_units = ?, suspended_units = ?, locked_out_units = ?
                  where tenant_id = ? and sku_id = ?
                 """).params(counts.enabled(), counts.warning(), counts.suspended(), counts.lockedOut(), tenantId, skuId).update();
+    }
+
+    /** Every subscribed product's prepaid and consumed units, by skuId. */
+    public Map<UUID, SeatCounts> seatCounts(UUID tenantId) {
+        Map<UUID, SeatCounts> counts = new HashMap<>();
+        jdbc.sql("select * from tenant_sku where tenant_id = ?").param(tenantId).query(rs -> {
+            counts.put(rs.getObject("sku_id", UUID.class), new SeatCounts(rs.getInt("enabled_units"), rs.getInt("warning_units"),
+                    rs.getInt("suspended_units"), rs.getInt("locked_out_units"), rs.getInt("consumed_units")));
+        });
+        return counts;
     }
 
     public List<ServicePlan> plans(UUID tenantId, UUID skuId) {

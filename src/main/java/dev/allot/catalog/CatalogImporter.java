@@ -58,14 +58,24 @@ public class CatalogImporter {
         CatalogFile file;
         try {
             file = new CatalogCsvReader().read(new ByteArrayInputStream(content));
-        } catch (IOException e) {
-            throw new CatalogFormatException("The catalog file could not be read as CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports a broken file (an unclosed quote, a repeated header) through any of these
+            throw new CatalogFormatException("The catalog file could not be read as CSV: " + rootMessage(e));
         }
         store.upsert(ownerTenantId, "Catalog", file.products());
         store.recordImport(ownerTenantId, sourceName, sha256, file.products().size(), file.planCount(), json.writeValueAsString(report(file)));
         log.info("Catalog {}: {} products, {} service plans, {} note(s)", sourceName, file.products().size(), file.planCount(), file.notes().size());
         file.notes().forEach(n -> log.info("  catalog note{}: {}", n.row() > 0 ? " (row " + n.row() + ")" : "", n.message()));
         return new CatalogImportResult(sourceName, true, file.products().size(), file.planCount(), file.notes());
+    }
+
+    /** The reader's own words, without the exception class names that wrapping adds. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static Map<String, Object> report(CatalogFile file) {

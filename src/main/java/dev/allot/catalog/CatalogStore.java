@@ -3,6 +3,8 @@ package dev.allot.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.allot.catalog.domain.AppliesTo;
 import dev.allot.catalog.domain.Product;
+import dev.allot.catalog.domain.ProductOrigin;
 import dev.allot.catalog.domain.ServicePlan;
 
 /**
@@ -77,6 +80,16 @@ public class CatalogStore {
                 });
     }
 
+    /**
+     * Serializes changes to one organization's custom catalog until the transaction ends, so that uniqueness
+     * checks see every product committed before. Keyed by a hash of the tenant id: a rare collision only makes
+     * two organizations wait for each other briefly.
+     */
+    public void lockCustomCatalog(UUID tenantId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('custom-catalog:' || ?, 0))").param(tenantId.toString())
+                .query(Object.class).single();
+    }
+
     public Optional<String> lastImportHash(UUID ownerTenantId, String sourceName) {
         return jdbc.sql("select content_sha256 from catalog_import where tenant_id = ? and source_name = ? order by imported_at desc limit 1")
                 .params(ownerTenantId, sourceName).query(String.class).optional();
@@ -91,13 +104,7 @@ public class CatalogStore {
 
     /** A product the tenant can subscribe to: its own custom product first, then the default catalog. */
     public Optional<Product> find(UUID tenantId, UUID skuId) {
-        return jdbc.sql("""
-                select tenant_id, sku_id, sku_part_number, display_name, applies_to from catalog_product
-                 where tenant_id in (:tenant, :catalog) and sku_id = :sku
-                 order by (tenant_id = :catalog) limit 1
-                """).param("tenant", tenantId).param("catalog", CATALOG_TENANT).param("sku", skuId)
-                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), mapHead(rs)}).optional()
-                .map(row -> withPlans((UUID) row[0], (ProductHead) row[1]));
+        return entry(tenantId, skuId).map(CatalogProduct::product);
     }
 
     /** Products with this part number (case-insensitive); usually one, but Microsoft's file has one shared. */
@@ -107,18 +114,71 @@ public class CatalogStore {
                  where tenant_id in (:tenant, :catalog) and upper(sku_part_number) = upper(:part)
                  order by (tenant_id = :catalog), display_name
                 """).param("tenant", tenantId).param("catalog", CATALOG_TENANT).param("part", skuPartNumber)
-                .query((rs, i) -> withPlans(rs.getObject(1, UUID.class), mapHead(rs))).list();
+                .query((rs, i) -> withPlans(mapHead(rs))).list();
     }
 
-    public List<Product> search(UUID tenantId, String text, int limit) {
-        return jdbc.sql("""
+    /** The tenant's own and the default catalog's products whose name or part number contains the text, by name. */
+    public List<CatalogProduct> search(UUID tenantId, String text, int limit) {
+        String wanted = text == null ? "" : text.strip();
+        List<ProductHead> heads = jdbc.sql("""
                 select tenant_id, sku_id, sku_part_number, display_name, applies_to from catalog_product
                  where tenant_id in (:tenant, :catalog)
-                   and (:text = '' or display_name ilike '%' || :text || '%' or sku_part_number ilike '%' || :text || '%')
-                 order by display_name limit :limit
-                """).param("tenant", tenantId).param("catalog", CATALOG_TENANT).param("text", text == null ? "" : text)
-                .param("limit", limit)
-                .query((rs, i) -> withPlans(rs.getObject(1, UUID.class), mapHead(rs))).list();
+                   and (:text = '' or display_name ilike :pattern escape '\\' or sku_part_number ilike :pattern escape '\\')
+                 order by display_name, sku_part_number, sku_id limit :limit
+                """).param("tenant", tenantId).param("catalog", CATALOG_TENANT).param("text", wanted)
+                .param("pattern", "%" + likeLiteral(wanted) + "%").param("limit", limit)
+                .query((rs, i) -> mapHead(rs)).list();
+        Map<String, List<ServicePlan>> plans = plansOf(heads);
+        return heads.stream().map(h -> entry(h, plans.getOrDefault(h.key(), List.of()))).toList();
+    }
+
+    /** A product the tenant can see, with where it comes from; the tenant's own first, as in {@link #find}. */
+    public Optional<CatalogProduct> entry(UUID tenantId, UUID skuId) {
+        return jdbc.sql("""
+                select tenant_id, sku_id, sku_part_number, display_name, applies_to from catalog_product
+                 where tenant_id in (:tenant, :catalog) and sku_id = :sku
+                 order by (tenant_id = :catalog) limit 1
+                """).param("tenant", tenantId).param("catalog", CATALOG_TENANT).param("sku", skuId)
+                .query((rs, i) -> mapHead(rs)).optional()
+                .map(h -> entry(h, withPlans(h).plans()));
+    }
+
+    /** A service plan of exactly this owner (the catalog tenant or a tenant). */
+    public Optional<ServicePlan> plan(UUID ownerTenantId, UUID planId) {
+        return jdbc.sql("select * from catalog_service_plan where tenant_id = ? and service_plan_id = ?")
+                .params(ownerTenantId, planId).query(CatalogStore::mapPlan).optional();
+    }
+
+    /** Service plans of exactly this owner with this name (case-insensitive). */
+    public List<ServicePlan> plansNamed(UUID ownerTenantId, String name) {
+        return jdbc.sql("select * from catalog_service_plan where tenant_id = ? and upper(service_plan_name) = upper(?) order by service_plan_id")
+                .params(ownerTenantId, name).query(CatalogStore::mapPlan).list();
+    }
+
+    /** Names of these plans, from the tenant's own plans and the default catalog's. */
+    public Map<UUID, String> planNames(UUID tenantId, Collection<UUID> planIds) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                select service_plan_id, service_plan_name from catalog_service_plan
+                 where tenant_id in (?, ?) and service_plan_id = any(?) order by (tenant_id = ?) desc
+                """).params(tenantId, CATALOG_TENANT, planIds.toArray(UUID[]::new), CATALOG_TENANT)
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** Part numbers of these products, from the tenant's own products and the default catalog's. */
+    public Map<UUID, String> partNumbers(UUID tenantId, Collection<UUID> skuIds) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                select sku_id, sku_part_number from catalog_product
+                 where tenant_id in (?, ?) and sku_id = any(?) order by (tenant_id = ?) desc
+                """).params(tenantId, CATALOG_TENANT, skuIds.toArray(UUID[]::new), CATALOG_TENANT)
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
     }
 
     /** Plans of the default catalog and the tenant's own, by name (for rules written with plan names). */
@@ -136,14 +196,49 @@ public class CatalogStore {
         return jdbc.sql("select count(*) from catalog_product where tenant_id = ?").param(ownerTenantId).query(Integer.class).single();
     }
 
-    private Product withPlans(UUID owner, ProductHead head) {
+    /** The plans of many products in one query, by {@link ProductHead#key()}. */
+    private Map<String, List<ServicePlan>> plansOf(List<ProductHead> heads) {
+        Map<String, List<ServicePlan>> plans = new HashMap<>();
+        if (heads.isEmpty()) {
+            return plans;
+        }
+        jdbc.sql("""
+                select pp.tenant_id, pp.sku_id, sp.*
+                  from catalog_product_plan pp
+                  join catalog_service_plan sp on sp.tenant_id = pp.tenant_id and sp.service_plan_id = pp.service_plan_id
+                 where (pp.tenant_id, pp.sku_id) in (select * from unnest(?::uuid[], ?::uuid[]))
+                 order by sp.service_plan_name
+                """).params(heads.stream().map(ProductHead::owner).toArray(UUID[]::new), heads.stream().map(ProductHead::skuId).toArray(UUID[]::new))
+                .query(rs -> {
+                    String key = rs.getObject(1, UUID.class) + "/" + rs.getObject(2, UUID.class);
+                    plans.computeIfAbsent(key, k -> new ArrayList<>()).add(mapPlan(rs, 0));
+                });
+        return plans;
+    }
+
+    private static CatalogProduct entry(ProductHead head, List<ServicePlan> plans) {
+        Product product = new Product(head.skuId(), head.partNumber(), head.displayName(), head.appliesTo(), plans);
+        return new CatalogProduct(product, CATALOG_TENANT.equals(head.owner()) ? ProductOrigin.Catalog : ProductOrigin.Custom);
+    }
+
+    /** Text to match literally inside an ILIKE pattern: % and _ typed by a person are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static ServicePlan mapPlan(ResultSet rs, int row) throws SQLException {
+        return new ServicePlan(rs.getObject("service_plan_id", UUID.class), rs.getString("service_plan_name"),
+                rs.getString("friendly_name"), AppliesTo.parse(rs.getString("applies_to")));
+    }
+
+    private Product withPlans(ProductHead head) {
         List<ServicePlan> plans = jdbc.sql("""
                 select sp.service_plan_id, sp.service_plan_name, sp.friendly_name, sp.applies_to
                   from catalog_product_plan pp
                   join catalog_service_plan sp on sp.tenant_id = pp.tenant_id and sp.service_plan_id = pp.service_plan_id
                  where pp.tenant_id = ? and pp.sku_id = ?
                  order by sp.service_plan_name
-                """).params(owner, head.skuId())
+                """).params(head.owner(), head.skuId())
                 .query((rs, i) -> new ServicePlan(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         AppliesTo.parse(rs.getString(4))))
                 .list();
@@ -151,10 +246,13 @@ public class CatalogStore {
     }
 
     private static ProductHead mapHead(ResultSet rs) throws SQLException {
-        return new ProductHead(rs.getObject("sku_id", UUID.class), rs.getString("sku_part_number"), rs.getString("display_name"),
-                AppliesTo.parse(rs.getString("applies_to")));
+        return new ProductHead(rs.getObject("tenant_id", UUID.class), rs.getObject("sku_id", UUID.class),
+                rs.getString("sku_part_number"), rs.getString("display_name"), AppliesTo.parse(rs.getString("applies_to")));
     }
 
-    private record ProductHead(UUID skuId, String partNumber, String displayName, AppliesTo appliesTo) {
+    private record ProductHead(UUID owner, UUID skuId, String partNumber, String displayName, AppliesTo appliesTo) {
+        String key() {
+            return owner + "/" + skuId;
+        }
     }
 }

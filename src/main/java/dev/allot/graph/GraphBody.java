@@ -9,12 +9,8 @@ import java.util.UUID;
 
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
+import dev.allot.web.JsonBody;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,33 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class GraphBody {
 
-    static final int MAX_DEPTH = 32;
-    private static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(1_000_000).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private final ObjectNode node;
 
     private GraphBody(ObjectNode node) {
         this.node = node;
     }
 
+    /** Read as strictly as every other API body (see {@link JsonBody}). */
     public static GraphBody parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new AllotException(ErrorCode.MALFORMED_JSON, "The request body is empty; a JSON object is required.");
-        }
-        JsonNode parsed;
-        try {
-            parsed = STRICT.readTree(body);
-        } catch (JacksonException e) {
-            throw new AllotException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (parsed == null || !parsed.isObject()) {
-            throw new AllotException(ErrorCode.MALFORMED_JSON, "The request body must be a JSON object.");
-        }
-        return new GraphBody((ObjectNode) parsed);
+        return new GraphBody(JsonBody.readObject(body));
     }
 
     /** An object nested in a body (such as one request of a batch), to be checked the same way. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,11 @@ public class RuleStore {
                 .query(RuleStore::map).list();
     }
 
+    public Optional<LicensingRule> find(UUID tenantId, UUID ruleId) {
+        return jdbc.sql("select * from licensing_rule where tenant_id = ? and rule_id = ?").params(tenantId, ruleId)
+                .query(RuleStore::map).optional();
+    }
+
     public void insert(UUID tenantId, LicensingRule rule) {
         jdbc.sql("""
                 insert into licensing_rule (tenant_id, rule_id, kind, plan_id, sku_id, other_plan_ids, countries, description)
@@ -38,12 +44,15 @@ public class RuleStore {
                 rule.description()).update();
     }
 
-    public boolean delete(UUID tenantId, UUID ruleId) {
-        return jdbc.sql("delete from licensing_rule where tenant_id = ? and rule_id = ?").params(tenantId, ruleId).update() == 1;
+    /** Deletes the rule; returns it as it was, or empty when the tenant has no such rule. */
+    public Optional<LicensingRule> delete(UUID tenantId, UUID ruleId) {
+        return jdbc.sql("delete from licensing_rule where tenant_id = ? and rule_id = ? returning *").params(tenantId, ruleId)
+                .query(RuleStore::map).optional();
     }
 
-    public void deleteAll(UUID tenantId) {
-        jdbc.sql("delete from licensing_rule where tenant_id = ?").param(tenantId).update();
+    /** Deletes every rule of the tenant; returns how many there were. */
+    public int deleteAll(UUID tenantId) {
+        return jdbc.sql("delete from licensing_rule where tenant_id = ?").param(tenantId).update();
     }
 
     static LicensingRule map(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import dev.allot.error.AllotException;
@@ -81,7 +84,18 @@ public class ErrorAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) {
-        return errors.response(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json.", List.of());
+        String accepted = e.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : String.join(" or ", e.getSupportedMediaTypes().stream().map(MediaType::toString).sorted().toList());
+        return errors.response(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as " + accepted + ".", List.of());
+    }
+
+    /** A file upload (multipart) that is too large or cannot be read as multipart at all. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(HttpServletRequest request, MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return errors.response(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
+        }
+        return errors.response(request, ErrorCode.BAD_REQUEST, "The request body could not be read as multipart/form-data.", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

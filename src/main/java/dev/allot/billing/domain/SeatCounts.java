@@ -8,6 +8,8 @@ import java.util.Collection;
  */
 public record SeatCounts(int enabled, int warning, int suspended, int lockedOut, int consumed) {
 
+    public static final SeatCounts NONE = new SeatCounts(0, 0, 0, 0, 0);
+
     public static SeatCounts of(Collection<Subscription> subscriptions, int consumed) {
         int enabled = 0;
         int warning = 0;

@@ -10,24 +10,29 @@ public final class SubscriptionPolicies {
     private SubscriptionPolicies() {
     }
 
-    /** Licenses in use must still fit in the usable seats after licenses are removed from a subscription. */
-    public static Optional<String> removingLicensesKeepsEveryAssignedLicense(String product, SeatCounts after) {
+    /**
+     * Licenses in use must still fit in the usable seats after licenses are removed from a subscription. The
+     * refusal says how many to unassign first, and how many could be removed right away instead.
+     */
+    public static Optional<String> removingLicensesKeepsEveryAssignedLicense(String product, int removing, SeatCounts after) {
         if (after.consumed() <= after.usable()) {
             return Optional.empty();
         }
         int excess = after.consumed() - after.usable();
-        return Optional.of(after.consumed() + " licenses of " + product + " are assigned, and only " + after.usable()
-                + " would remain. Unassign at least " + excess + " license" + (excess == 1 ? "" : "s") + " first, then remove them.");
+        int removableNow = removing - excess;
+        return Optional.of(licenses(after.consumed()) + " of " + product + " are assigned, and removing " + removing
+                + " would leave " + after.usable() + " usable. Unassign at least " + licenses(excess) + " first"
+                + (removableNow > 0 ? ", or remove at most " + removableNow + " now." : "."));
     }
 
-    /** A subscription that ends may not take away seats that users still hold. */
+    /** A subscription that ends (is deleted) may not take away seats that users still hold. */
     public static Optional<String> endingKeepsEveryAssignedLicense(String product, SeatCounts after) {
         if (after.consumed() <= after.total()) {
             return Optional.empty();
         }
         int excess = after.consumed() - after.total();
-        return Optional.of(after.consumed() + " licenses of " + product + " are assigned, and only " + after.total()
-                + " would remain. Unassign at least " + excess + " license" + (excess == 1 ? "" : "s") + " first.");
+        return Optional.of(licenses(after.consumed()) + " of " + product + " are assigned, and only " + after.total()
+                + " would remain without this subscription. Unassign at least " + licenses(excess) + " first.");
     }
 
     public static Optional<String> quantityInRange(long quantity) {
@@ -38,5 +43,9 @@ public final class SubscriptionPolicies {
             return Optional.of("A subscription holds at most " + MAX_QUANTITY + " licenses.");
         }
         return Optional.empty();
+    }
+
+    private static String licenses(int n) {
+        return n + (n == 1 ? " license" : " licenses");
     }
 }
