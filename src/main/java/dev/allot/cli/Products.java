@@ -14,9 +14,13 @@ import tools.jackson.databind.JsonNode;
 final class Products {
 
     private final List<JsonNode> skus = new ArrayList<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     Products(AllotServer server) {
         server.get("/v1.0/subscribedSkus").path("value").forEach(skus::add);
+        // Graph's subscribedSku has no product name; Allot's own products list has it ("Office 365 E3")
+        server.get("/api/v1/products").path("value")
+                .forEach(p -> names.put(p.path("skuId").asString(), p.path("productName").asString()));
     }
 
     JsonNode find(String wanted) {
@@ -26,7 +30,7 @@ final class Products {
                 return sku;
             }
         }
-        List<JsonNode> partial = skus.stream().filter(s -> matchesName(s, w)).toList();
+        List<JsonNode> partial = skus.stream().filter(s -> matchesName(s, names.getOrDefault(s.path("skuId").asString(), ""), w)).toList();
         if (partial.size() == 1) {
             return partial.get(0);
         }
@@ -48,9 +52,11 @@ final class Products {
         throw new CliException(ExitCode.USAGE, sku.path("skuPartNumber").asString() + " has no service plan '" + wanted + "'.");
     }
 
-    private static boolean matchesName(JsonNode sku, String wanted) {
+    /** A whole word of the product's name or part number ("E3" in "Office 365 E3"), or a part of the part number. */
+    private static boolean matchesName(JsonNode sku, String productName, String wanted) {
         String token = wanted.toUpperCase(Locale.ROOT);
         String part = sku.path("skuPartNumber").asString().toUpperCase(Locale.ROOT);
-        return part.contains(token) || List.of(part.split("[_ ]")).contains(token);
+        String name = productName.toUpperCase(Locale.ROOT);
+        return part.contains(token) || List.of(name.split("[\\s()_-]+")).contains(token) || name.equals(token);
     }
 }

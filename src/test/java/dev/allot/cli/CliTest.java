@@ -56,10 +56,10 @@ class CliTest {
     }
 
     @Test
-    void a_script_assigns_by_part_number_with_an_app_turned_off_then_replaces_and_removes() {
+    void a_script_assigns_by_a_short_product_name_with_an_app_turned_off_then_replaces_and_removes() {
         TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(5)).withSku(Sku.POWER_BI_PRO, seats(5)).withUser("adele", "US").build();
 
-        Run assign = allot(t, "licenses", "assign", t.upn("adele"), "--sku", "enterprisepack", "--disable-plan", "EXCHANGE_S_ENTERPRISE");
+        Run assign = allot(t, "licenses", "assign", t.upn("adele"), "--sku", "E3", "--disable-plan", "EXCHANGE_S_ENTERPRISE");
         assertThat(assign.exit()).as(assign.err()).isZero();
         assertThat(t.licenses("adele").effective().disabledPlans(Sku.E3.id)).containsExactly(Plan.EXCHANGE_S_ENTERPRISE.id);
 
@@ -70,6 +70,16 @@ class CliTest {
         Run remove = allot(t, "licenses", "remove", t.upn("adele"), "--sku", Sku.POWER_BI_PRO.id.toString());
         assertThat(remove.exit()).as(remove.err()).isZero();
         assertThat(t.licenses("adele").effective().heldSkus()).isEmpty();
+    }
+
+    @Test
+    void an_ambiguous_short_name_is_refused_with_the_candidates() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.EXCHANGE_PLAN_1, seats(5)).withSku(Sku.EXCHANGE_PLAN_2, seats(5)).withUser("adele", "US").build();
+
+        Run r = allot(t, "licenses", "assign", t.upn("adele"), "--sku", "Exchange");
+
+        assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("matches several products").contains("EXCHANGESTANDARD").contains("EXCHANGEENTERPRISE");
     }
 
     @Test
