@@ -1,5 +1,6 @@
 package dev.allot.web.billing;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -198,7 +199,7 @@ class ProductLicensesController {
     }
 
     /** The names of the groups that give any of these licenses. */
-    private Map<UUID, String> groupNames(Caller caller, java.util.Collection<UserLicenses> licenses) {
+    private Map<UUID, String> groupNames(Caller caller, Collection<UserLicenses> licenses) {
         Set<UUID> ids = new LinkedHashSet<>();
         licenses.forEach(l -> l.assignments().stream().filter(a -> !a.isDirect()).map(Assignment::groupId).forEach(ids::add));
         Map<UUID, String> names = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import dev.allot.billing.ProductSummaries;
 import dev.allot.billing.ProductSummary;
 import dev.allot.billing.domain.Subscription;
 import dev.allot.billing.domain.SubscriptionPolicies;
+import dev.allot.billing.domain.SubscriptionStatus;
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
 import dev.allot.security.Caller;
@@ -43,7 +44,7 @@ class YourProductsController {
     public record Row(Subscription subscription, ProductSummary product) {
 
         public boolean changeable() {
-            return subscription.status() != dev.allot.billing.domain.SubscriptionStatus.Deleted;
+            return subscription.status() != SubscriptionStatus.Deleted;
         }
     }
 
