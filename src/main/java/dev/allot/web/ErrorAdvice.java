@@ -39,83 +39,91 @@ public class ErrorAdvice {
     }
 
     @ExceptionHandler(AllotException.class)
-    ResponseEntity<Object> refused(HttpServletRequest request, AllotException e) {
-        return errors.response(request, e);
+    Object refused(HttpServletRequest request, AllotException e) {
+        return answer(request, e.code(), e.getMessage(), e.details());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Object> unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+    Object unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
         if (causedBy(e, BodySizeLimitFilter.BodyTooLargeException.class)) {
-            return errors.response(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
+            return answer(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
         }
-        return errors.response(request, ErrorCode.MALFORMED_JSON, "The request body could not be read as JSON.", List.of());
+        return answer(request, ErrorCode.MALFORMED_JSON, "The request body could not be read as JSON.", List.of());
     }
 
     @ExceptionHandler(BodySizeLimitFilter.BodyTooLargeException.class)
-    ResponseEntity<Object> tooLarge(HttpServletRequest request) {
-        return errors.response(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
+    Object tooLarge(HttpServletRequest request) {
+        return answer(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Object> badArgument(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
-        return errors.response(request, ErrorCode.INVALID_VALUE, "Invalid value '" + e.getValue() + "' for " + e.getName() + ".", List.of());
+    Object badArgument(HttpServletRequest request, MethodArgumentTypeMismatchException e) {
+        return answer(request, ErrorCode.INVALID_VALUE, "Invalid value '" + e.getValue() + "' for " + e.getName() + ".", List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Object> missingParameter(HttpServletRequest request, MissingServletRequestParameterException e) {
-        return errors.response(request, ErrorCode.BAD_REQUEST, "The query parameter '" + e.getParameterName() + "' is required.", List.of());
+    Object missingParameter(HttpServletRequest request, MissingServletRequestParameterException e) {
+        return answer(request, ErrorCode.BAD_REQUEST, "The query parameter '" + e.getParameterName() + "' is required.", List.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Object> noRoute(HttpServletRequest request, NoResourceFoundException e) {
+    Object noRoute(HttpServletRequest request, NoResourceFoundException e) {
         if (HttpErrors.isGraph(request)) {
             String path = request.getRequestURI();
             String segment = path.substring(path.lastIndexOf('/') + 1);
-            return errors.response(request, ErrorCode.NO_ROUTE, "Resource not found for the segment '" + segment + "'.", List.of());
+            return answer(request, ErrorCode.NO_ROUTE, "Resource not found for the segment '" + segment + "'.", List.of());
         }
-        return errors.response(request, ErrorCode.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", List.of());
+        return answer(request, ErrorCode.NOT_FOUND, "There is nothing at " + request.getRequestURI() + ".", List.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Object> method(HttpServletRequest request, HttpRequestMethodNotSupportedException e) {
-        return errors.response(request, ErrorCode.METHOD_NOT_ALLOWED, "The HTTP method '" + e.getMethod() + "' is not supported here"
+    Object method(HttpServletRequest request, HttpRequestMethodNotSupportedException e) {
+        return answer(request, ErrorCode.METHOD_NOT_ALLOWED, "The HTTP method '" + e.getMethod() + "' is not supported here"
                 + (e.getSupportedMethods() == null ? "." : "; use " + String.join(", ", e.getSupportedMethods()) + "."), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Object> mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) {
+    Object mediaType(HttpServletRequest request, HttpMediaTypeNotSupportedException e) {
         String accepted = e.getSupportedMediaTypes().isEmpty() ? "application/json"
                 : String.join(" or ", e.getSupportedMediaTypes().stream().map(MediaType::toString).sorted().toList());
-        return errors.response(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as " + accepted + ".", List.of());
+        return answer(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body as " + accepted + ".", List.of());
     }
 
     /** A file upload (multipart) that is too large or cannot be read as multipart at all. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> multipart(HttpServletRequest request, MultipartException e) {
+    Object multipart(HttpServletRequest request, MultipartException e) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return errors.response(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
+            return answer(request, ErrorCode.BODY_TOO_LARGE, BodySizeLimitFilter.TOO_LARGE, List.of());
         }
-        return errors.response(request, ErrorCode.BAD_REQUEST, "The request body could not be read as multipart/form-data.", List.of());
+        return answer(request, ErrorCode.BAD_REQUEST, "The request body could not be read as multipart/form-data.", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Object> notAcceptable(HttpServletRequest request) {
-        return errors.response(request, ErrorCode.NOT_ACCEPTABLE, "This resource is available as application/json only.", List.of());
+    Object notAcceptable(HttpServletRequest request) {
+        return answer(request, ErrorCode.NOT_ACCEPTABLE, "This resource is available as application/json only.", List.of());
     }
 
     /** A constraint the database enforces fired: the request was invalid, nothing was written. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(HttpServletRequest request, DataIntegrityViolationException e) {
+    Object integrity(HttpServletRequest request, DataIntegrityViolationException e) {
         log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return errors.response(request, ErrorCode.INVALID_VALUE,
+        return answer(request, ErrorCode.INVALID_VALUE,
                 "The request conflicts with the organization's data (a database constraint refused it); nothing was changed.", List.of());
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(HttpServletRequest request, Exception e) {
+    Object unexpected(HttpServletRequest request, Exception e) {
         log.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
-        return errors.response(request, ErrorCode.INTERNAL,
+        return answer(request, ErrorCode.INTERNAL,
                 "Allot could not complete the request because of an internal error. Quote the request-id when reporting it.", List.of());
+    }
+
+    /** Admin center pages get an HTML page (or, for htmx, a panel in the page); the APIs their JSON shapes. */
+    private Object answer(HttpServletRequest request, ErrorCode code, String message, List<AllotException.Detail> details) {
+        if (AdminCenterErrors.wantsPage(request)) {
+            return AdminCenterErrors.page(request, code, message);
+        }
+        return errors.response(request, code, message, details);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
