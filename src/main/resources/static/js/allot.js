@@ -121,6 +121,24 @@
     }
   });
 
+  // The Assigned popovers (<details class="popover">): one open at a time; Escape or a click elsewhere closes it,
+  // and Escape gives focus back to its summary.
+  document.addEventListener("click", function (event) {
+    document.querySelectorAll("details.popover[open]").forEach(function (popover) {
+      if (!popover.contains(event.target)) {
+        popover.removeAttribute("open");
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      document.querySelectorAll("details.popover[open]").forEach(function (popover) {
+        popover.removeAttribute("open");
+        popover.querySelector("summary").focus();
+      });
+    }
+  });
+
   // A whole page can bring a result or an error summary too (after a redirect or a refused form): focus it.
   document.addEventListener("DOMContentLoaded", function () {
     var focus = document.querySelector("[data-focus-on-load]");
