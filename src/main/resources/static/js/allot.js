@@ -104,3 +104,46 @@
     }
   });
 })();
+
+// Multi-user licenses and user pages
+(function () {
+  "use strict";
+
+  // Manage product licenses: a product box keeps its state input ("all" or "none") in step on every click, not
+  // only the first one that ends its partly ticked state, so the server always reads what the admin chose.
+  document.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.matches && box.matches("input[type=checkbox][data-tristate]")) {
+      var state = box.form && box.form.querySelector('input[type=hidden][name="state-' + box.value + '"]');
+      if (state) {
+        state.value = box.checked ? "all" : "none";
+      }
+    }
+  });
+
+  // The Assigned popovers (<details class="popover">): one open at a time; Escape or a click elsewhere closes it,
+  // and Escape gives focus back to its summary.
+  document.addEventListener("click", function (event) {
+    document.querySelectorAll("details.popover[open]").forEach(function (popover) {
+      if (!popover.contains(event.target)) {
+        popover.removeAttribute("open");
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      document.querySelectorAll("details.popover[open]").forEach(function (popover) {
+        popover.removeAttribute("open");
+        popover.querySelector("summary").focus();
+      });
+    }
+  });
+
+  // A whole page can bring a result or an error summary too (after a redirect or a refused form): focus it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var focus = document.querySelector("[data-focus-on-load]");
+    if (focus) {
+      focus.focus();
+    }
+  });
+})();

@@ -113,6 +113,14 @@ public class DirectoryService {
         }
     }
 
+    /** These users, in the order asked, leaving out those that no longer exist. */
+    public List<User> users(UUID tenantId, Actor actor, List<UUID> userIds) {
+        Permissions.requireRead(actor);
+        Map<UUID, User> byId = new LinkedHashMap<>();
+        users.findAll(tenantId, userIds).forEach(u -> byId.put(u.id(), u));
+        return userIds.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public UserPage users(UUID tenantId, Actor actor, SqlCondition condition, UserOrder order, boolean descending,
             UserPage.PageKey after, int size) {
         Permissions.requireRead(actor);

@@ -1,6 +1,7 @@
 package dev.allot.licensing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,23 @@ public class BulkLicensingService {
 
     /** products: skuId → plans to turn off (ignored for UNASSIGN and UNASSIGN_ALL). */
     public List<BulkOutcome> apply(UUID tenantId, Actor actor, List<UUID> userIds, BulkMode mode, Map<UUID, Set<UUID>> products) {
+        return forEach(tenantId, actor, userIds, (direct, held) -> request(mode, products, direct, held));
+    }
+
+    /**
+     * Manage product licenses with a tri-state box per product: each product of {@code add} (skuId → plans to
+     * turn off) goes to the users who don't hold it yet, and each product of {@code remove} is taken from the
+     * users who hold it. A user who already holds a product to add keeps it as it is, apps included. A product
+     * to remove that a user holds only through a group is still named, so that the user's result says why it stays.
+     */
+    public List<BulkOutcome> change(UUID tenantId, Actor actor, List<UUID> userIds, Map<UUID, Set<UUID>> add, Set<UUID> remove) {
+        if (!Collections.disjoint(add.keySet(), remove)) {
+            throw AllotException.invalidValue("A product cannot be added and removed in the same change.");
+        }
+        return forEach(tenantId, actor, userIds, (direct, held) -> changeRequest(add, remove, held));
+    }
+
+    private List<BulkOutcome> forEach(UUID tenantId, Actor actor, List<UUID> userIds, RequestFor requestFor) {
         Permissions.requireManageLicenses(actor);
         if (userIds.isEmpty()) {
             throw AllotException.invalidValue("Select at least one user.");
@@ -43,18 +61,19 @@ public class BulkLicensingService {
         }
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (UUID userId : new LinkedHashSet<>(userIds)) {
-            outcomes.add(applyTo(tenantId, actor, userId, mode, products));
+            outcomes.add(applyTo(tenantId, actor, userId, requestFor));
         }
         return outcomes;
     }
 
-    private BulkOutcome applyTo(UUID tenantId, Actor actor, UUID userId, BulkMode mode, Map<UUID, Set<UUID>> products) {
+    private BulkOutcome applyTo(UUID tenantId, Actor actor, UUID userId, RequestFor requestFor) {
+        LicenseRequest request = null;
         try {
             UserLicenses before = licensing.licenses(tenantId, userId);
             Set<UUID> direct = new LinkedHashSet<>();
             before.assignments().stream().filter(Assignment::isDirect).forEach(a -> direct.add(a.skuId()));
             Set<UUID> heldBefore = Set.copyOf(before.effective().heldSkus());
-            LicenseRequest request = request(mode, products, direct, heldBefore);
+            request = requestFor.request(direct, heldBefore);
             if (request.isEmpty()) {
                 return BulkOutcome.success(userId, List.of(), List.of());
             }
@@ -63,8 +82,27 @@ public class BulkLicensingService {
             List<UUID> removed = heldBefore.stream().filter(s -> !after.effective().holds(s)).toList();
             return BulkOutcome.success(userId, added, removed);
         } catch (AllotException e) {
-            return BulkOutcome.failure(userId, e.code(), e.getMessage());
+            return BulkOutcome.failure(userId, e.code(), e.getMessage(), concerned(e, request));
         }
+    }
+
+    /** The product a refusal is about: the one its details name, or the only product the request touched. */
+    static UUID concerned(AllotException e, LicenseRequest request) {
+        for (AllotException.Detail detail : e.details()) {
+            try {
+                if (detail.target() != null) {
+                    return UUID.fromString(detail.target());
+                }
+            } catch (IllegalArgumentException notAProduct) {
+                // a detail about something else
+            }
+        }
+        if (request == null) {
+            return null;
+        }
+        Set<UUID> touched = new LinkedHashSet<>(request.remove());
+        request.add().forEach(a -> touched.add(a.skuId()));
+        return touched.size() == 1 ? touched.iterator().next() : null;
     }
 
     /**
@@ -80,7 +118,19 @@ public class BulkLicensingService {
         };
     }
 
+    static LicenseRequest changeRequest(Map<UUID, Set<UUID>> add, Set<UUID> remove, Set<UUID> held) {
+        List<AddLicense> adds = add.entrySet().stream().filter(e -> !held.contains(e.getKey()))
+                .map(e -> new AddLicense(e.getKey(), e.getValue())).toList();
+        return new LicenseRequest(adds, remove.stream().filter(held::contains).toList());
+    }
+
     private static List<AddLicense> adds(Map<UUID, Set<UUID>> products) {
         return products.entrySet().stream().map(e -> new AddLicense(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The request for one user, from the products they hold directly and all they hold. */
+    @FunctionalInterface
+    private interface RequestFor {
+        LicenseRequest request(Set<UUID> direct, Set<UUID> held);
     }
 }

@@ -5,15 +5,22 @@ import java.util.UUID;
 
 import dev.allot.error.ErrorCode;
 
-/** What happened to one user of a bulk change: the products added and removed, or why nothing changed. */
-public record BulkOutcome(UUID userId, List<UUID> added, List<UUID> removed, ErrorCode error, String message) {
+/**
+ * What happened to one user of a bulk change: the products added and removed, or why nothing changed.
+ * {@code skuId} is the product a refusal concerns, when it is known (null otherwise and on success).
+ */
+public record BulkOutcome(UUID userId, List<UUID> added, List<UUID> removed, ErrorCode error, String message, UUID skuId) {
 
     public static BulkOutcome success(UUID userId, List<UUID> added, List<UUID> removed) {
-        return new BulkOutcome(userId, List.copyOf(added), List.copyOf(removed), null, null);
+        return new BulkOutcome(userId, List.copyOf(added), List.copyOf(removed), null, null, null);
     }
 
     public static BulkOutcome failure(UUID userId, ErrorCode error, String message) {
-        return new BulkOutcome(userId, List.of(), List.of(), error, message);
+        return failure(userId, error, message, null);
+    }
+
+    public static BulkOutcome failure(UUID userId, ErrorCode error, String message, UUID skuId) {
+        return new BulkOutcome(userId, List.of(), List.of(), error, message, skuId);
     }
 
     public boolean succeeded() {

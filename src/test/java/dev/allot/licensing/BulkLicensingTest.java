@@ -98,4 +98,50 @@ class BulkLicensingTest {
 
         assertThat(outcome.changedNothing()).isTrue();
     }
+
+    @Test
+    void changing_adds_a_product_to_those_who_lack_it_and_removes_another_from_those_who_hold_it() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(5)).withSku(Sku.POWER_BI_PRO, seats(5))
+                .withUser("adele", "US").withUser("alex", "US").withUser("kofi", null).build();
+        t.assign("adele", Sku.E3, Plan.EXCHANGE_S_ENTERPRISE);
+        t.assign("adele", Sku.POWER_BI_PRO);
+        t.assign("alex", Sku.POWER_BI_PRO);
+
+        List<BulkOutcome> outcomes = bulk.change(t.id, Fixtures.ADMIN, List.of(t.user("adele"), t.user("alex"), t.user("kofi")),
+                Map.of(Sku.E3.id, Set.of()), Set.of(Sku.POWER_BI_PRO.id));
+
+        assertThat(outcomes.get(0).added()).isEmpty();
+        assertThat(outcomes.get(0).removed()).containsExactly(Sku.POWER_BI_PRO.id);
+        assertThat(outcomes.get(1).added()).containsExactly(Sku.E3.id);
+        assertThat(outcomes.get(1).removed()).containsExactly(Sku.POWER_BI_PRO.id);
+        assertThat(outcomes.get(2).error()).isEqualTo(ErrorCode.USAGE_LOCATION_MISSING);
+        assertThat(outcomes.get(2).skuId()).isEqualTo(Sku.E3.id);
+        assertThat(t.licenses("adele").effective().heldSkus()).containsExactly(Sku.E3.id);
+        assertThat(t.licenses("adele").effective().disabledPlans(Sku.E3.id)).as("a user who had it keeps their apps")
+                .containsExactly(Plan.EXCHANGE_S_ENTERPRISE.id);
+        assertThat(t.licenses("alex").effective().heldSkus()).containsExactly(Sku.E3.id);
+        assertThat(t.licenses("kofi").assignments()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_for_lack_of_seats_names_the_product() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(1)).withSku(Sku.POWER_BI_PRO, seats(5))
+                .withUser("adele", "US").withUser("alex", "US").build();
+
+        List<BulkOutcome> outcomes = bulk.change(t.id, Fixtures.ADMIN, List.of(t.user("adele"), t.user("alex")),
+                Map.of(Sku.E3.id, Set.of(), Sku.POWER_BI_PRO.id, Set.of()), Set.of());
+
+        assertThat(outcomes.get(0).added()).containsExactlyInAnyOrder(Sku.E3.id, Sku.POWER_BI_PRO.id);
+        assertThat(outcomes.get(1).error()).isEqualTo(ErrorCode.COUNT_VIOLATION);
+        assertThat(outcomes.get(1).skuId()).isEqualTo(Sku.E3.id);
+        assertThat(t.licenses("alex").assignments()).as("atomic per user: nothing of the refused change was kept").isEmpty();
+    }
+
+    @Test
+    void a_product_cannot_be_added_and_removed_in_one_change() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(5)).withUser("adele", "US").build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulk.change(t.id, Fixtures.ADMIN, List.of(t.user("adele")),
+                Map.of(Sku.E3.id, Set.of()), Set.of(Sku.E3.id))).isInstanceOf(dev.allot.error.AllotException.class);
+    }
 }

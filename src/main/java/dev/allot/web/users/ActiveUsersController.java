@@ -45,6 +45,7 @@ class ActiveUsersController {
         model.addAttribute("selectionCount", selection.size());
         model.addAttribute("products", products.all(caller.tenantId(), caller.actor()));
         model.addAttribute("sizes", UserListQuery.SIZES);
+        model.addAttribute("openUser", openUser(params.get("open")));
         return request.getHeader("HX-Request") != null && request.getHeader("HX-Target") != null
                 && request.getHeader("HX-Target").equals("user-table") ? "users/list :: table" : "users/list";
     }
@@ -64,6 +65,15 @@ class ActiveUsersController {
     String clear(HttpSession session) {
         Selection.of(session).clear();
         return "redirect:/users";
+    }
+
+    /** ?open=userId shows that user in the pane as the page loads (after adding or editing a user). */
+    private static UUID openUser(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private UserTable read(Caller caller, UserListQuery q, Selection selection) {
