@@ -150,7 +150,7 @@ class BatchApiTest {
                   {"id":"unknownProperty","method":"POST","url":"/groups","body":{"displayName":"X","mailNickname":"x","color":"red"}},
                   {"id":"noRoute","method":"GET","url":"/nothingHere"},
                   {"id":"wrongMethod","method":"PUT","url":"/groups"},
-                  {"id":"unencodedFilter","method":"GET","url":"/groups?$filter=displayName eq 'Sales'"}]}""");
+                  {"id":"unsupportedFilter","method":"GET","url":"/groups?$filter=endswith(displayName,'s')"}]}""");
 
         assertThat(response(batch, "malformedId").path("body").path("error").path("message").asString())
                 .isEqualTo("Invalid object identifier 'nope'.");
@@ -158,7 +158,7 @@ class BatchApiTest {
         assertThat(response(batch, "unknownProperty").path("body").path("error").path("innerError").has("request-id")).isTrue();
         assertThat(response(batch, "noRoute").path("body").path("error").path("code").asString()).isEqualTo("BadRequest");
         assertThat(response(batch, "wrongMethod").path("status").asInt()).isEqualTo(405);
-        assertThat(response(batch, "unencodedFilter").path("body").path("error").path("code").asString())
+        assertThat(response(batch, "unsupportedFilter").path("body").path("error").path("code").asString())
                 .isEqualTo("Request_UnsupportedQuery");
     }
 

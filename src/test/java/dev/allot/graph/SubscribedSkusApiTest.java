@@ -92,7 +92,8 @@ class SubscribedSkusApiTest {
     @Test
     void locked_out_deleted_and_company_wide_products_say_so() {
         TestTenant t = fixtures.aTenant().withSku(Sku.EXTRA_FILE_STORAGE, seats(10), SubscriptionStatus.LockedOut)
-                .withSku(Sku.VISIO_PLAN_2, seats(3), SubscriptionStatus.Deleted).build();
+                .withSku(Sku.VISIO_PLAN_2, seats(3)).build();
+        t.setSubscriptionStatus(Sku.VISIO_PLAN_2, SubscriptionStatus.Deleted);
 
         JsonNode value = api(t).get("/v1.0/subscribedSkus").json().path("value");
 

@@ -84,6 +84,12 @@ public final class TestTenant {
                 .params(id, user(alias), sku.id).update();
     }
 
+    /** Moves every subscription of the product to this lifecycle state, as billing would. */
+    public void setSubscriptionStatus(Sku sku, dev.allot.billing.domain.SubscriptionStatus status) {
+        f.billing.subscriptions(id, Fixtures.ADMIN).stream().filter(s -> s.skuId().equals(sku.id))
+                .forEach(s -> f.billing.changeStatus(id, Fixtures.ADMIN, s.id(), status, null));
+    }
+
     public UserLicenses licenses(String alias) {
         return f.licensing.licenses(id, user(alias));
     }

@@ -100,7 +100,7 @@ class YourProductsBrowserTest {
 
         Locator message = page.locator(".flash-area .message.error");
         assertThat(message).containsText("No licenses were removed");
-        assertThat(message).containsText("3 licenses of Office 365 E3 are assigned, and only 1 would remain. Unassign at least 2 licenses first");
+        assertThat(message).containsText("3 licenses of Office 365 E3 are assigned, and removing 4 would leave 1 usable. Unassign at least 2 licenses first");
         Browser.screenshot(page, "your-products-remove-refused");
         assertThat(quantity(t, Sku.E3)).isEqualTo(5);
         assertThat(row(page, "Office 365 E3")).containsText("3 of 5");
