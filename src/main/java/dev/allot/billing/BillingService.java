@@ -22,6 +22,7 @@ import dev.allot.catalog.CatalogReferences;
 import dev.allot.catalog.domain.Product;
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
+import dev.allot.licensing.GroupLicensingService;
 import dev.allot.licensing.LicenseEvents;
 import dev.allot.security.Permissions;
 import dev.allot.tenant.TenantStore;
@@ -35,9 +36,11 @@ public class BillingService {
     private final TenantStore tenants;
     private final AuditLog audit;
     private final LicenseEvents events;
+    private final GroupLicensingService groupLicensing;
 
     public BillingService(SubscriptionStore subscriptions, CatalogReferences catalog, TenantStore tenants, AuditLog audit,
-            LicenseEvents events) {
+            LicenseEvents events, GroupLicensingService groupLicensing) {
+        this.groupLicensing = groupLicensing;
         this.subscriptions = subscriptions;
         this.catalog = catalog;
         this.tenants = tenants;
@@ -136,6 +139,8 @@ public class BillingService {
             tenants.bumpConfigVersion(tenantId);
             events.tenantChanged(tenantId);
         }
+        // members of licensed groups waiting for a seat get the ones just bought or brought back, oldest first
+        groupLicensing.seatsAvailable(tenantId, List.of(before.skuId()));
         Subscription saved = subscriptions.find(tenantId, before.id()).orElseThrow();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("before", describe(before));
@@ -163,6 +168,7 @@ public class BillingService {
         subscriptions.writeUnits(tenantId, skuId, SeatCounts.of(subscriptions.ofSku(tenantId, skuId), consumed));
         tenants.bumpConfigVersion(tenantId);
         events.tenantChanged(tenantId);
+        groupLicensing.seatsAvailable(tenantId, List.of(skuId));
     }
 
     /** Reads the subscription after locking its product's seat counter, so concurrent changes apply one after another. */

@@ -21,6 +21,7 @@ import dev.allot.directory.domain.UserProperty;
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
 import dev.allot.licensing.AssignmentStore;
+import dev.allot.licensing.GroupLicensingService;
 import dev.allot.licensing.LicenseEvents;
 import dev.allot.security.Permissions;
 
@@ -33,8 +34,11 @@ public class DirectoryService {
     private final AssignmentStore assignments;
     private final AuditLog audit;
     private final LicenseEvents events;
+    private final GroupLicensingService groupLicensing;
 
-    public DirectoryService(UserStore users, GroupStore groups, AssignmentStore assignments, AuditLog audit, LicenseEvents events) {
+    public DirectoryService(UserStore users, GroupStore groups, AssignmentStore assignments, AuditLog audit, LicenseEvents events,
+            GroupLicensingService groupLicensing) {
+        this.groupLicensing = groupLicensing;
         this.users = users;
         this.groups = groups;
         this.assignments = assignments;
@@ -94,6 +98,7 @@ public class DirectoryService {
         assignments.lockUser(tenantId, userId);
         List<UUID> freed = assignments.freeAllSeats(tenantId, userId);
         users.softDelete(tenantId, userId);
+        groupLicensing.seatsAvailable(tenantId, freed);
         audit.success(tenantId, actor, "user.delete", "user", userId,
                 Map.of("userPrincipalName", user.userPrincipalName(), "licensesFreed", freed.stream().map(UUID::toString).toList()));
         events.userChanged(tenantId, userId);
@@ -166,6 +171,11 @@ public class DirectoryService {
     public void deleteGroup(UUID tenantId, Actor actor, UUID groupId) {
         Permissions.requireManageUsers(actor);
         Group group = groups.lock(tenantId, groupId).orElseThrow(() -> notFound(groupId.toString()));
+        var licenses = groupLicensing.licenses(tenantId, groupId);
+        if (!licenses.isEmpty()) {
+            throw new AllotException(ErrorCode.INVALID_VALUE, "The group " + group.displayName() + " still assigns " + licenses.size()
+                    + " product license(s) to its members. Remove the group's licenses first, then delete it.");
+        }
         groups.delete(tenantId, groupId);
         audit.success(tenantId, actor, "group.delete", "group", groupId, Map.of("displayName", group.displayName()));
     }
@@ -198,6 +208,7 @@ public class DirectoryService {
             throw new AllotException(ErrorCode.ALREADY_EXISTS,
                     "One or more added object references already exist for the following modified properties: 'members'.");
         }
+        groupLicensing.memberAdded(tenantId, groupId, userId);
         audit.success(tenantId, actor, "group.addMember", "group", groupId, Map.of("userId", userId.toString()));
     }
 
@@ -208,6 +219,7 @@ public class DirectoryService {
         if (!groups.removeMember(tenantId, groupId, userId)) {
             throw notFound(userId.toString());
         }
+        groupLicensing.memberRemoved(tenantId, groupId, userId);
         audit.success(tenantId, actor, "group.removeMember", "group", groupId, Map.of("userId", userId.toString()));
     }
 

@@ -44,14 +44,16 @@ public class AssignmentStore {
 
     /**
      * Locks the user for the rest of the transaction, so that concurrent changes to one user's licenses apply one
-     * after the other and every rule is checked against what is really there.
+     * after the other and every rule is checked against what is really there. "No key update" rather than
+     * "update": it still serializes licensing changes of this user, but does not block the foreign-key checks of
+     * group licensing writing seats for many users at once (which would deadlock with this lock).
      */
     public Optional<LockedUser> lockUser(UUID tenantId, UUID userId) {
         return jdbc.sql("""
                 select u.user_id, u.usage_location, t.config_version
                   from directory_user u join tenant t on t.tenant_id = u.tenant_id
                  where u.tenant_id = ? and u.user_id = ? and u.deleted_at is null
-                   for update of u
+                   for no key update of u
                 """).params(tenantId, userId)
                 .query((rs, i) -> new LockedUser(new Licensee(rs.getObject(1, UUID.class), rs.getString(2)), rs.getLong(3)))
                 .optional();

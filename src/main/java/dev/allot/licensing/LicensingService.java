@@ -37,9 +37,12 @@ public class LicensingService {
     private final TenantCatalogs catalogs;
     private final AuditLog audit;
     private final LicenseEvents events;
+    private final GroupLicensingService groupLicensing;
     private final LicensePlanner planner = new LicensePlanner();
 
-    public LicensingService(AssignmentStore assignments, TenantCatalogs catalogs, AuditLog audit, LicenseEvents events) {
+    public LicensingService(AssignmentStore assignments, TenantCatalogs catalogs, AuditLog audit, LicenseEvents events,
+            GroupLicensingService groupLicensing) {
+        this.groupLicensing = groupLicensing;
         this.assignments = assignments;
         this.catalogs = catalogs;
         this.audit = audit;
@@ -67,11 +70,18 @@ public class LicensingService {
                     List.of(new AllotException.Detail(ErrorCode.COUNT_VIOLATION, "Every usable license of " + catalog.productName(e.skuId())
                             + " is assigned. Buy more licenses, or unassign one from another user.", e.skuId().toString())));
         }
+        List<Assignment> after = plan.after();
         if (!plan.changesNothing()) {
+            groupLicensing.seatsAvailable(tenantId, List.copyOf(plan.seatsToFree()));
+            if (current.stream().anyMatch(a -> a.state() == dev.allot.licensing.domain.AssignmentState.Error)) {
+                // a product the user was waiting for through a group may now be held: judge their groups again
+                groupLicensing.reconcileMember(tenantId, userId);
+                after = assignments.assignments(tenantId, userId);
+            }
             audit.success(tenantId, actor, "user.assignLicense", "user", userId, describe(request, plan, catalog));
             events.userChanged(tenantId, userId);
         }
-        return UserLicenses.of(userId, plan.after(), catalog);
+        return UserLicenses.of(userId, after, catalog);
     }
 
     /** The licenses of one user. */
@@ -96,7 +106,7 @@ public class LicensingService {
         List<AllotException.Detail> details = violations.stream()
                 .map(v -> new AllotException.Detail(v.code(), v.message(), v.skuId() == null ? null : v.skuId().toString()))
                 .toList();
-        return new AllotException(first.code(), first.message(), details.size() > 1 ? details : List.of());
+        return new AllotException(first.code(), first.message(), details);
     }
 
     private static Map<String, Object> describe(LicenseRequest request, LicensePlan plan, TenantCatalog catalog) {

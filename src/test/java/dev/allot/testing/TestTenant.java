@@ -90,6 +90,24 @@ public final class TestTenant {
                 .forEach(s -> f.billing.changeStatus(id, Fixtures.ADMIN, s.id(), status, null));
     }
 
+    /** A security group with these members. */
+    public UUID group(String name, String... members) {
+        UUID groupId = f.directory.createGroup(id, Fixtures.ADMIN, new dev.allot.directory.DirectoryService.GroupDraft(name, null,
+                name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT), false, true)).id();
+        for (String alias : members) {
+            f.directory.addMember(id, Fixtures.ADMIN, groupId, user(alias));
+        }
+        return groupId;
+    }
+
+    public void addToGroup(UUID groupId, String alias) {
+        f.directory.addMember(id, Fixtures.ADMIN, groupId, user(alias));
+    }
+
+    public void removeFromGroup(UUID groupId, String alias) {
+        f.directory.removeMember(id, Fixtures.ADMIN, groupId, user(alias));
+    }
+
     public UserLicenses licenses(String alias) {
         return f.licensing.licenses(id, user(alias));
     }

@@ -24,6 +24,12 @@ public final class RequestPolicies {
     private RequestPolicies() {
     }
 
+    /** For a group's licenses: what it adds must exist and be assignable; removals are checked by the group itself. */
+    public static List<LicensingPolicy> forGroups() {
+        return List.of(RequestPolicies::noProductTwice, RequestPolicies::productsMustBeSubscribed,
+                RequestPolicies::productsMustApplyToUsers, RequestPolicies::disabledPlansMustBelongToTheProduct);
+    }
+
     public static List<LicensingPolicy> all() {
         return List.of(RequestPolicies::noProductTwice, RequestPolicies::productsMustBeSubscribed,
                 RequestPolicies::productsMustApplyToUsers, RequestPolicies::disabledPlansMustBelongToTheProduct,
