@@ -3,6 +3,7 @@ package dev.allot.graph;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.allot.graph.odata.PageSize;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The query options of a keyset-paged directory collection: $select, $top, $skiptoken and $count. */
