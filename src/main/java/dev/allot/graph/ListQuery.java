@@ -3,6 +3,7 @@ package dev.allot.graph;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.allot.graph.odata.CountOption;
 import dev.allot.graph.odata.PageSize;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,7 +12,7 @@ public record ListQuery(SelectClause select, int size, KeysetToken after, boolea
 
     public static ListQuery parse(HttpServletRequest request, String pageKind, Set<String> selectable) {
         return new ListQuery(SelectClause.parse(request.getParameter("$select"), selectable), PageSize.parse(request.getParameter("$top")),
-                KeysetToken.decode(pageKind, request.getParameter("$skiptoken")), QueryOptions.count(request.getParameter("$count")));
+                KeysetToken.decode(pageKind, request.getParameter("$skiptoken")), CountOption.parse(request.getParameter("$count")));
     }
 
     /** Rows to read: one more than the page holds tells whether a next page exists, without counting. */

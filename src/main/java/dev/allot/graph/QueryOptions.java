@@ -3,7 +3,6 @@ package dev.allot.graph;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,18 +26,6 @@ public final class QueryOptions {
                         "The query option '" + name + "' is not supported on " + resource + ".");
             }
         }
-    }
-
-    /** {@code $count}: true or false, as OData spells them. */
-    public static boolean count(String value) {
-        if (value == null) {
-            return false;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "$count must be true or false, got '" + value + "'.");
-        };
     }
 
     /** The request's query parameters, for links that repeat them. */
