@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /** A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. */
 public final class CollectionJson {
 
@@ -28,17 +26,6 @@ public final class CollectionJson {
     /** The context fragment Graph writes: the entity set, and the selected properties when $select was given. */
     public static String fragment(String entitySet, SelectClause select) {
         return select.isDefault() ? entitySet : entitySet + "(" + String.join(",", select.properties()) + ")";
-    }
-
-    /** The absolute link to the next page (null when there is none): this request's query options again, with a new $skiptoken. */
-    public static String nextLink(String resourceUrl, HttpServletRequest request, String pageKind, KeysetToken next) {
-        if (next == null) {
-            return null;
-        }
-        Map<String, List<String>> parameters = QueryOptions.parameters(request);
-        parameters.remove("$skiptoken");
-        parameters.put("$skiptoken", List.of(next.encode(pageKind)));
-        return resourceUrl + "?" + QueryStrings.encode(parameters);
     }
 
     /** A single entity's properties after its @odata.context. */

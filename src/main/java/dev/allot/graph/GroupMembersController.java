@@ -3,7 +3,6 @@ package dev.allot.graph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.QueryOptions;
 import dev.allot.licensing.LicensingService;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
@@ -28,7 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class GroupMembersController {
 
     private static final String PAGE_KIND = "members";
-    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken");
+    private static final List<String> LIST_OPTIONS = List.of("$select", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
     private final LicensingService licensing;
@@ -43,12 +43,11 @@ public class GroupMembersController {
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request, @PathVariable String id) {
         UUID groupId = ObjectIds.parse(id);
-        QueryOptions.allowOnly(request, "group members", LIST_OPTIONS);
-        ListQuery query = ListQuery.parse(request, PAGE_KIND, UserJson.SELECTABLE);
+        ListQuery query = ListQuery.parse(QueryOptions.of(request.getParameterMap(), LIST_OPTIONS), PAGE_KIND, UserJson.SELECTABLE);
         KeysetPage<User> page = KeysetPage.of(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(),
                 query.afterId(), query.fetchSize()), query.size(), u -> new KeysetToken(u.displayName(), u.id()));
         Long total = query.count() ? directory.countMembers(caller.tenantId(), caller.actor(), groupId) : null;
-        String next = CollectionJson.nextLink(links.root() + "/groups/" + groupId + "/members", request, PAGE_KIND, page.next());
+        String next = query.nextLink(links.root() + "/groups/" + groupId + "/members", PAGE_KIND, page.next());
         return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next,
                 render(caller, page.items(), query.select()));
     }

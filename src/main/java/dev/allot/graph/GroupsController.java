@@ -2,7 +2,6 @@ package dev.allot.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.SqlCondition;
 import dev.allot.directory.domain.Group;
+import dev.allot.graph.odata.GroupFilter;
+import dev.allot.graph.odata.QueryOptions;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,7 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class GroupsController {
 
     private static final String PAGE_KIND = "groups";
-    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken", "$filter");
+    private static final List<String> LIST_OPTIONS = List.of("$select", "$filter", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
     private final GraphLinks links;
@@ -40,13 +41,13 @@ public class GroupsController {
 
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request) {
-        QueryOptions.allowOnly(request, "groups", LIST_OPTIONS);
-        ListQuery query = ListQuery.parse(request, PAGE_KIND, GroupJson.SELECTABLE);
-        SqlCondition condition = dev.allot.graph.odata.GroupFilter.toSql(request.getParameter("$filter"));
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), LIST_OPTIONS);
+        ListQuery query = ListQuery.parse(options, PAGE_KIND, GroupJson.SELECTABLE);
+        SqlCondition condition = GroupFilter.toSql(options.get("$filter").orElse(null));
         KeysetPage<Group> page = KeysetPage.of(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(),
                 query.afterId(), query.fetchSize()), query.size(), g -> new KeysetToken(g.displayName(), g.id()));
         Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;
-        String next = CollectionJson.nextLink(links.root() + "/groups", request, PAGE_KIND, page.next());
+        String next = query.nextLink(links.root() + "/groups", PAGE_KIND, page.next());
         List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, query.select())).toList();
         return CollectionJson.of(links.context(CollectionJson.fragment("groups", query.select())), total, next, value);
     }
@@ -59,8 +60,8 @@ public class GroupsController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
-        QueryOptions.allowOnly(request, "a group", Set.of("$select"));
-        SelectClause fields = SelectClause.parse(request.getParameter("$select"), GroupJson.SELECTABLE);
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$select"));
+        SelectClause fields = SelectClause.parse(options.get("$select").orElse(null), GroupJson.SELECTABLE);
         return entity(directory.group(caller.tenantId(), caller.actor(), ObjectIds.parse(id)), fields);
     }
 

@@ -18,10 +18,13 @@ record UserListQuery(QueryOptions options, SelectClause select, int top, boolean
         UserPage.PageKey after, String pagingScope) {
 
     static final List<String> OPTIONS = List.of("$select", "$filter", "$top", "$count", "$orderby", "$skiptoken");
+    /** Scripts written for Graph's advanced queries try $search on users: tell them what works here. */
+    static final Map<String, String> REFUSALS = Map.of("$search", "The query option '$search' is not supported. Use $filter instead, "
+            + "e.g. $filter=startswith(displayName,'ad') or startswith(mail,'ad').");
     private static final String SKIP_TOKEN = "$skiptoken";
 
     static UserListQuery parse(Map<String, String[]> parameters, UUID tenantId) {
-        QueryOptions options = QueryOptions.of(parameters, OPTIONS);
+        QueryOptions options = QueryOptions.of(parameters, OPTIONS, REFUSALS);
         String filterText = options.get("$filter").orElse(null);
         UserOrderBy orderBy = UserOrderBy.parse(options.get("$orderby").orElse(null));
         String pagingScope = pagingScope(tenantId, filterText, orderBy);

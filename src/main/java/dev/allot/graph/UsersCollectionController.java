@@ -56,7 +56,7 @@ public class UsersCollectionController {
     /** GET /v1.0/users/$count: how many users match the $filter, as plain text like Graph. */
     @GetMapping("/v1.0/users/$count")
     public ResponseEntity<String> count(Caller caller, HttpServletRequest request) {
-        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$filter"));
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$filter"), UserListQuery.REFUSALS);
         long count = directory.countUsers(caller.tenantId(), caller.actor(), UserFilter.toSql(options.get("$filter").orElse(null)));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(Long.toString(count));
     }

@@ -111,7 +111,7 @@ class GroupsApiTest {
         assertThat(selected.json().path("@odata.context").asString()).endsWith("$metadata#groups(displayName,id)/$entity");
         assertThat(api.get("/v1.0/groups/" + id + "?$select=nope").errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(api.get("/v1.0/groups/" + id + "?$expand=members").errorMessage())
-                .isEqualTo("The query option '$expand' is not supported on a group.");
+                .isEqualTo("The query option '$expand' is not supported here. Supported: $select.");
     }
 
     @Test
@@ -250,7 +250,8 @@ class GroupsApiTest {
         assertThat(notANumber.errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(foreignToken.status()).isEqualTo(400);
         assertThat(garbageToken.status()).isEqualTo(400);
-        assertThat(orderBy.errorMessage()).isEqualTo("The query option '$orderby' is not supported on groups.");
+        assertThat(orderBy.errorMessage())
+                .isEqualTo("The query option '$orderby' is not supported here. Supported: $select, $filter, $top, $count, $skiptoken.");
         assertThat(badCount.status()).isEqualTo(400);
         assertThat(api.get("/v1.0/groups?$top=999").status()).isEqualTo(200);
     }
