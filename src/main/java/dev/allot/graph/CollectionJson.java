@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.allot.graph.odata.SelectClause;
+
 /** A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. */
 public final class CollectionJson {
 

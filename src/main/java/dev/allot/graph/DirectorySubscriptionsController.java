@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.billing.BillingQueries;
 import dev.allot.directory.DirectoryService;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.allot.directory.domain.Group;
+import dev.allot.graph.odata.SelectClause;
 
 /** A group as Microsoft Graph v1.0 shows it, limited to $select. Allot's groups are security or distribution groups. */
 public final class GroupJson {

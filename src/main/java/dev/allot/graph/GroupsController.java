@@ -20,6 +20,7 @@ import dev.allot.directory.SqlCondition;
 import dev.allot.directory.domain.Group;
 import dev.allot.graph.odata.GroupFilter;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.allot.graph.odata.CountOption;
 import dev.allot.graph.odata.PageSize;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 
 /** The query options of a keyset-paged directory collection: $select, $top, $skiptoken and $count. */
 public record ListQuery(QueryOptions options, SelectClause select, int size, KeysetToken after, boolean count) {

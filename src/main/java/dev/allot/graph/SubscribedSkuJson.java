@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.allot.billing.domain.SeatCounts;
 import dev.allot.billing.domain.SubscribedSku;
 import dev.allot.catalog.domain.ServicePlan;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.tenant.Tenant;
 
 /** A subscribedSku exactly as Microsoft Graph v1.0 shows it, limited to $select. */

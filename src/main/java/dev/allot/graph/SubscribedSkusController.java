@@ -13,6 +13,7 @@ import dev.allot.billing.SubscribedSkuService;
 import dev.allot.billing.SubscribedSkuService.Account;
 import dev.allot.error.AllotException;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 

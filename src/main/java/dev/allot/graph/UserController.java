@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.licensing.LicensingService;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import dev.allot.catalog.domain.ServicePlan;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.licensing.domain.Assignment;
 import dev.allot.licensing.domain.TenantCatalog.SubscribedProduct;

@@ -9,6 +9,7 @@ import dev.allot.directory.UserPage;
 import dev.allot.graph.odata.CountOption;
 import dev.allot.graph.odata.PageSize;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.graph.odata.SkipToken;
 import dev.allot.graph.odata.UserFilter;
 import dev.allot.graph.odata.UserOrderBy;

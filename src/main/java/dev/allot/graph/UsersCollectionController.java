@@ -14,6 +14,7 @@ import dev.allot.directory.DirectoryService;
 import dev.allot.directory.UserPage;
 import dev.allot.directory.domain.User;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.graph.odata.UserFilter;
 import dev.allot.licensing.LicensingService;
 import dev.allot.licensing.UserLicenses;
