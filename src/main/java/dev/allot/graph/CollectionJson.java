@@ -6,7 +6,10 @@ import java.util.Map;
 
 import dev.allot.graph.odata.SelectClause;
 
-/** A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. */
+/**
+ * A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. The keys
+ * are in Graph's order: scripts that read the response as a stream meet the links before the values.
+ */
 public final class CollectionJson {
 
     private CollectionJson() {

@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
+import dev.allot.directory.UserPage.PageKey;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.CollectionQuery;
+import dev.allot.graph.odata.CollectionQuery.Page;
 import dev.allot.graph.odata.QueryOptions;
 import dev.allot.graph.odata.SelectClause;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.licensing.LicensingService;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
@@ -28,7 +32,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/v1.0/groups/{id}/members")
 public class GroupMembersController {
 
-    private static final String PAGE_KIND = "members";
     private static final List<String> LIST_OPTIONS = List.of("$select", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
@@ -44,13 +47,19 @@ public class GroupMembersController {
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request, @PathVariable String id) {
         UUID groupId = ObjectIds.parse(id);
-        ListQuery query = ListQuery.parse(QueryOptions.of(request.getParameterMap(), LIST_OPTIONS), PAGE_KIND, UserJson.SELECTABLE);
-        KeysetPage<User> page = KeysetPage.of(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(),
-                query.afterId(), query.fetchSize()), query.size(), u -> new KeysetToken(u.displayName(), u.id()));
+        CollectionQuery query = CollectionQuery.parse(QueryOptions.of(request.getParameterMap(), LIST_OPTIONS), UserJson.SELECTABLE,
+                pagingScope(caller.tenantId(), groupId));
+        Page<User> page = query.page(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(), query.afterId(),
+                query.fetchSize()), u -> new PageKey(u.displayName(), u.id()));
         Long total = query.count() ? directory.countMembers(caller.tenantId(), caller.actor(), groupId) : null;
-        String next = query.nextLink(links.root() + "/groups/" + groupId + "/members", PAGE_KIND, page.next());
+        String next = query.nextLink(links.root() + "/groups/" + groupId + "/members", page.next());
         return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next,
                 render(caller, page.items(), query.select()));
+    }
+
+    /** What a position in the list depends on: the collection (this group's members) and the organization; there is no filter. */
+    static String pagingScope(UUID tenantId, UUID groupId) {
+        return SkipToken.scope("groups/" + groupId + "/members", tenantId);
     }
 
     @PostMapping("/$ref")

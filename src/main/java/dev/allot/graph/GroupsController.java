@@ -17,10 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.SqlCondition;
+import dev.allot.directory.UserPage.PageKey;
 import dev.allot.directory.domain.Group;
+import dev.allot.graph.odata.CollectionQuery;
+import dev.allot.graph.odata.CollectionQuery.Page;
 import dev.allot.graph.odata.GroupFilter;
 import dev.allot.graph.odata.QueryOptions;
 import dev.allot.graph.odata.SelectClause;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -29,7 +33,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/v1.0/groups")
 public class GroupsController {
 
-    private static final String PAGE_KIND = "groups";
     private static final List<String> LIST_OPTIONS = List.of("$select", "$filter", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
@@ -43,14 +46,20 @@ public class GroupsController {
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request) {
         QueryOptions options = QueryOptions.of(request.getParameterMap(), LIST_OPTIONS);
-        ListQuery query = ListQuery.parse(options, PAGE_KIND, GroupJson.SELECTABLE);
-        SqlCondition condition = GroupFilter.toSql(options.get("$filter").orElse(null));
-        KeysetPage<Group> page = KeysetPage.of(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(),
-                query.afterId(), query.fetchSize()), query.size(), g -> new KeysetToken(g.displayName(), g.id()));
+        String filter = options.get("$filter").orElse(null);
+        CollectionQuery query = CollectionQuery.parse(options, GroupJson.SELECTABLE, pagingScope(caller.tenantId(), filter));
+        SqlCondition condition = GroupFilter.toSql(filter);
+        Page<Group> page = query.page(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(), query.afterId(),
+                query.fetchSize()), g -> new PageKey(g.displayName(), g.id()));
         Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;
-        String next = query.nextLink(links.root() + "/groups", PAGE_KIND, page.next());
+        String next = query.nextLink(links.root() + "/groups", page.next());
         List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, query.select())).toList();
         return CollectionJson.of(links.context(CollectionJson.fragment("groups", query.select())), total, next, value);
+    }
+
+    /** What a position in the list depends on: the collection, the organization and the filter. */
+    static String pagingScope(UUID tenantId, String filter) {
+        return SkipToken.scope("groups", tenantId, filter);
     }
 
     @PostMapping
