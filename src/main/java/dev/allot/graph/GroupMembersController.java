@@ -20,10 +20,8 @@ import dev.allot.directory.domain.User;
 import dev.allot.graph.odata.CollectionQuery;
 import dev.allot.graph.odata.CollectionQuery.Page;
 import dev.allot.graph.odata.QueryOptions;
-import dev.allot.graph.odata.SelectClause;
 import dev.allot.graph.odata.SkipToken;
 import dev.allot.licensing.LicensingService;
-import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,8 +51,9 @@ public class GroupMembersController {
                 query.fetchSize()), u -> new PageKey(u.displayName(), u.id()));
         Long total = query.count() ? directory.countMembers(caller.tenantId(), caller.actor(), groupId) : null;
         String next = query.nextLink(links.root() + "/groups/" + groupId + "/members", page.next());
-        return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next,
-                render(caller, page.items(), query.select()));
+        List<Map<String, Object>> value = UserJson.render(page.items(), query.select(), ids -> licensing.licenses(caller.tenantId(), ids))
+                .stream().map(GroupMembersController::asDirectoryObject).toList();
+        return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next, value);
     }
 
     /** What a position in the list depends on: the collection (this group's members) and the organization; there is no filter. */
@@ -75,16 +74,11 @@ public class GroupMembersController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Members are directory objects, so each says which type it is; licenses are read only when selected. */
-    private List<Map<String, Object>> render(Caller caller, List<User> members, SelectClause select) {
-        Map<UUID, UserLicenses> licenses = UserJson.needsLicenses(select)
-                ? licensing.licenses(caller.tenantId(), members.stream().map(User::id).toList())
-                : Map.of();
-        return members.stream().map(u -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("@odata.type", "#microsoft.graph.user");
-            out.putAll(UserJson.render(u, licenses.get(u.id()), select));
-            return out;
-        }).toList();
+    /** Members are directory objects, so each says first which type it is. */
+    private static Map<String, Object> asDirectoryObject(Map<String, Object> user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("@odata.type", "#microsoft.graph.user");
+        out.putAll(user);
+        return out;
     }
 }

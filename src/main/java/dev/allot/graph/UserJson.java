@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.allot.catalog.domain.ServicePlan;
 import dev.allot.directory.domain.User;
@@ -34,6 +35,13 @@ public final class UserJson {
 
     public static boolean needsLicenses(SelectClause select) {
         return select.properties().stream().anyMatch(LICENSE_PROPERTIES::contains);
+    }
+
+    /** Users as JSON; their licenses, when selected, read for all of them at once with licensesOf (user ids to their licenses). */
+    public static List<Map<String, Object>> render(List<User> users, SelectClause select,
+            Function<List<UUID>, Map<UUID, UserLicenses>> licensesOf) {
+        Map<UUID, UserLicenses> licenses = needsLicenses(select) ? licensesOf.apply(users.stream().map(User::id).toList()) : Map.of();
+        return users.stream().map(user -> render(user, licenses.get(user.id()), select)).toList();
     }
 
     /** licenses may be null when no license property is selected. */

@@ -12,15 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.SqlCondition;
 import dev.allot.directory.UserPage;
-import dev.allot.directory.domain.User;
 import dev.allot.graph.odata.CollectionQuery;
 import dev.allot.graph.odata.QueryOptions;
-import dev.allot.graph.odata.SelectClause;
 import dev.allot.graph.odata.SkipToken;
 import dev.allot.graph.odata.UserFilter;
 import dev.allot.graph.odata.UserOrderBy;
 import dev.allot.licensing.LicensingService;
-import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -55,7 +52,8 @@ public class UsersCollectionController {
                 query.top());
         Long total = query.count() ? directory.countUsers(caller.tenantId(), caller.actor(), condition) : null;
         String next = query.nextLink(links.root() + "/users", page.next());
-        return CollectionJson.of(links.context("users"), total, next, render(caller.tenantId(), page.users(), query.select()));
+        return CollectionJson.of(links.context("users"), total, next,
+                UserJson.render(page.users(), query.select(), ids -> licensing.licenses(caller.tenantId(), ids)));
     }
 
     /** GET /v1.0/users/$count: how many users match the $filter, as plain text like Graph. */
@@ -73,13 +71,5 @@ public class UsersCollectionController {
      */
     private static String pagingScope(UUID tenantId, UserOrderBy orderBy, String filter) {
         return SkipToken.scope(tenantId, orderBy.order(), orderBy.descending(), filter);
-    }
-
-    /** The page's users as JSON; their licenses, when selected, read for the whole page at once. */
-    private List<Map<String, Object>> render(UUID tenantId, List<User> users, SelectClause select) {
-        Map<UUID, UserLicenses> licenses = UserJson.needsLicenses(select)
-                ? licensing.licenses(tenantId, users.stream().map(User::id).toList())
-                : Map.of();
-        return users.stream().map(user -> UserJson.render(user, licenses.get(user.id()), select)).toList();
     }
 }
