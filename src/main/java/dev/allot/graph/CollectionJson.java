@@ -33,6 +33,11 @@ public final class CollectionJson {
         return select.isDefault() ? entitySet : entitySet + "(" + String.join(",", select.properties()) + ")";
     }
 
+    /** The context fragment of one entity of the set, as Graph writes it: {@code users(id,displayName)/$entity}. */
+    public static String entityFragment(String entitySet, SelectClause select) {
+        return fragment(entitySet, select) + "/$entity";
+    }
+
     /** A single entity's properties after its @odata.context. */
     public static Map<String, Object> entity(String context, Map<String, Object> properties) {
         Map<String, Object> out = new LinkedHashMap<>();

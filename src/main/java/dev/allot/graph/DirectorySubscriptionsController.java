@@ -1,6 +1,5 @@
 package dev.allot.graph;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Directory (Graph)", description = "Microsoft Graph v1.0: the organization's commercial subscriptions")
 public class DirectorySubscriptionsController {
 
+    private static final String ENTITY_SET = "directory/subscriptions";
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final BillingQueries billing;
@@ -39,11 +39,8 @@ public class DirectorySubscriptionsController {
     @Operation(operationId = "listCompanySubscriptions", summary = "List the organization's commercial subscriptions (companySubscription)")
     Map<String, Object> list(Caller caller, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("directory/subscriptions" + selection(selected)));
-        out.put("value", billing.subscriptions(caller.tenantId(), caller.actor()).stream()
-                .map(s -> CompanySubscriptionJson.render(s, selected)).toList());
-        return out;
+        return CollectionJson.of(links.context(CollectionJson.fragment(ENTITY_SET, selected)), null, null, billing
+                .subscriptions(caller.tenantId(), caller.actor()).stream().map(s -> CompanySubscriptionJson.render(s, selected)).toList());
     }
 
     @GetMapping("/subscriptions/{id}")
@@ -53,10 +50,8 @@ public class DirectorySubscriptionsController {
         if (!GUID.matcher(id).matches()) {
             throw DirectoryService.notFound(id);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("directory/subscriptions" + selection(selected) + "/$entity"));
-        out.putAll(CompanySubscriptionJson.render(billing.subscription(caller.tenantId(), caller.actor(), UUID.fromString(id)), selected));
-        return out;
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment(ENTITY_SET, selected)),
+                CompanySubscriptionJson.render(billing.subscription(caller.tenantId(), caller.actor(), UUID.fromString(id)), selected));
     }
 
     /** Graph's alternate key; in Allot a subscription's commerceSubscriptionId is its id. */
@@ -65,9 +60,5 @@ public class DirectorySubscriptionsController {
     Map<String, Object> getByCommerceSubscriptionId(Caller caller, @PathVariable String commerceSubscriptionId,
             @RequestParam(name = "$select", required = false) String select) {
         return get(caller, commerceSubscriptionId, select);
-    }
-
-    private static String selection(SelectClause select) {
-        return select.isDefault() ? "" : "(" + String.join(",", select.properties()) + ")";
     }
 }

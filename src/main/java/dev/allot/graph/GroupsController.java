@@ -90,7 +90,6 @@ public class GroupsController {
     }
 
     private Map<String, Object> entity(Group group, SelectClause fields) {
-        String fragment = fields.isDefault() ? "groups/$entity" : "groups(" + String.join(",", fields.properties()) + ")/$entity";
-        return CollectionJson.entity(links.context(fragment), GroupJson.render(group, fields));
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("groups", fields)), GroupJson.render(group, fields));
     }
 }

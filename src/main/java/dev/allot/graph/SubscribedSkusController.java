@@ -45,9 +45,8 @@ public class SubscribedSkusController {
     Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
         SelectClause select = query(request);
         Account account = skus.subscribedSku(caller.tenantId(), caller.actor(), skuId(caller.tenantId(), id));
-        String fragment = select.isDefault() ? "subscribedSkus/$entity"
-                : "subscribedSkus(" + String.join(",", select.properties()) + ")/$entity";
-        return CollectionJson.entity(links.context(fragment), SubscribedSkuJson.render(account.tenant(), account.skus().get(0), select));
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("subscribedSkus", select)),
+                SubscribedSkuJson.render(account.tenant(), account.skus().get(0), select));
     }
 
     private static SelectClause query(HttpServletRequest request) {
