@@ -2,7 +2,6 @@ package dev.allot.graph;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class DirectorySubscriptionsController {
 
     private static final String ENTITY_SET = "directory/subscriptions";
-    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final BillingQueries billing;
     private final GraphLinks links;
@@ -47,7 +45,8 @@ public class DirectorySubscriptionsController {
     @Operation(operationId = "getCompanySubscription", summary = "Get one commercial subscription")
     Map<String, Object> get(Caller caller, @PathVariable String id, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
-        if (!GUID.matcher(id).matches()) {
+        // an id that is not a GUID names no subscription: a 404 here, where ObjectIds.parse would answer 400
+        if (!ObjectIds.isWellFormed(id)) {
             throw DirectoryService.notFound(id);
         }
         return CollectionJson.entity(links.context(CollectionJson.entityFragment(ENTITY_SET, selected)),
