@@ -29,11 +29,7 @@ public final class SubscribedSkuJson {
     }
 
     public static Map<String, Object> render(Tenant tenant, SubscribedSku sku, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : select.orDefault(DEFAULT)) {
-            out.put(p, value(tenant, sku, p));
-        }
-        return out;
+        return select.render(DEFAULT, p -> value(tenant, sku, p));
     }
 
     private static Object value(Tenant tenant, SubscribedSku sku, String property) {

@@ -46,11 +46,7 @@ public final class UserJson {
 
     /** licenses may be null when no license property is selected. */
     public static Map<String, Object> render(User u, UserLicenses licenses, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : select.orDefault(DEFAULT)) {
-            out.put(p, value(u, licenses, p));
-        }
-        return out;
+        return select.render(DEFAULT, p -> value(u, licenses, p));
     }
 
     private static Object value(User u, UserLicenses licenses, String property) {
