@@ -25,13 +25,16 @@ class SkipTokenTest {
     private static final String MEMBERS = SkipToken.scope("groups/" + UUID.randomUUID() + "/members", TENANT);
 
     @Test
-    void a_token_brings_back_the_position_it_was_made_for() {
-        PageKey position = new PageKey("Adele \"Vance\" ünïcode", UUID.randomUUID());
+    void a_token_brings_back_the_position_it_was_made_for_with_any_sort_value_and_is_url_safe() {
+        for (PageKey position : List.of(new PageKey("Adele \"Vance\" ünïcode", UUID.randomUUID()),
+                new PageKey("Zoë & Co\nline two_", UUID.randomUUID()))) {
+            for (String scope : List.of(SCOPE, GROUPS)) {
+                String token = SkipToken.encode(position, scope);
 
-        String token = SkipToken.encode(position, SCOPE);
-
-        assertThat(token).matches("[A-Za-z0-9_-]+");
-        assertThat(SkipToken.decode(token, SCOPE)).isEqualTo(position);
+                assertThat(token).matches("[A-Za-z0-9_-]+");
+                assertThat(SkipToken.decode(token, scope)).isEqualTo(position);
+            }
+        }
     }
 
     @Test
@@ -57,16 +60,6 @@ class SkipTokenTest {
                 ("{\"v\":\"Adele\",\"i\":\"not-a-guid\",\"c\":\"" + checksum + "\"}").getBytes(StandardCharsets.UTF_8));
 
         assertRefused(forged, SCOPE);
-    }
-
-    @Test
-    void a_token_round_trips_any_sort_value_and_is_url_safe() {
-        PageKey key = new PageKey("Zoë & Co\nline two_", UUID.randomUUID());
-
-        String token = SkipToken.encode(key, GROUPS);
-
-        assertThat(token).matches("[A-Za-z0-9_-]+");
-        assertThat(SkipToken.decode(token, GROUPS)).isEqualTo(key);
     }
 
     @Test
