@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import dev.allot.graph.odata.SelectClause;
 
-/** A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. */
+/**
+ * A Graph collection response: @odata.context, @odata.count when asked for, @odata.nextLink when there is more, value. The keys
+ * are in Graph's order: scripts that read the response as a stream meet the links before the values.
+ */
 public final class CollectionJson {
 
     private CollectionJson() {
@@ -30,15 +33,9 @@ public final class CollectionJson {
         return select.isDefault() ? entitySet : entitySet + "(" + String.join(",", select.properties()) + ")";
     }
 
-    /** The absolute link to the next page (null when there is none): this request's query options again, with a new $skiptoken. */
-    public static String nextLink(String resourceUrl, HttpServletRequest request, String pageKind, KeysetToken next) {
-        if (next == null) {
-            return null;
-        }
-        Map<String, List<String>> parameters = QueryOptions.parameters(request);
-        parameters.remove("$skiptoken");
-        parameters.put("$skiptoken", List.of(next.encode(pageKind)));
-        return resourceUrl + "?" + QueryStrings.encode(parameters);
+    /** The context fragment of one entity of the set, as Graph writes it: {@code users(id,displayName)/$entity}. */
+    public static String entityFragment(String entitySet, SelectClause select) {
+        return fragment(entitySet, select) + "/$entity";
     }
 
     /** A single entity's properties after its @odata.context. */

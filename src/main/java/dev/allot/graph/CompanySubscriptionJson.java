@@ -9,6 +9,7 @@ import dev.allot.billing.SubscriptionView;
 import dev.allot.billing.domain.Subscription;
 import dev.allot.billing.domain.SubscriptionStatus;
 import dev.allot.catalog.domain.ServicePlan;
+import dev.allot.graph.odata.SelectClause;
 
 /** A subscription as Graph's companySubscription, limited to $select (Graph returns every property by default). */
 final class CompanySubscriptionJson {

@@ -1,9 +1,7 @@
 package dev.allot.graph;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.billing.BillingQueries;
 import dev.allot.directory.DirectoryService;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Directory (Graph)", description = "Microsoft Graph v1.0: the organization's commercial subscriptions")
 public class DirectorySubscriptionsController {
 
-    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String ENTITY_SET = "directory/subscriptions";
 
     private final BillingQueries billing;
     private final GraphLinks links;
@@ -38,24 +37,20 @@ public class DirectorySubscriptionsController {
     @Operation(operationId = "listCompanySubscriptions", summary = "List the organization's commercial subscriptions (companySubscription)")
     Map<String, Object> list(Caller caller, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("directory/subscriptions" + selection(selected)));
-        out.put("value", billing.subscriptions(caller.tenantId(), caller.actor()).stream()
-                .map(s -> CompanySubscriptionJson.render(s, selected)).toList());
-        return out;
+        return CollectionJson.of(links.context(CollectionJson.fragment(ENTITY_SET, selected)), null, null, billing
+                .subscriptions(caller.tenantId(), caller.actor()).stream().map(s -> CompanySubscriptionJson.render(s, selected)).toList());
     }
 
     @GetMapping("/subscriptions/{id}")
     @Operation(operationId = "getCompanySubscription", summary = "Get one commercial subscription")
     Map<String, Object> get(Caller caller, @PathVariable String id, @RequestParam(name = "$select", required = false) String select) {
         SelectClause selected = SelectClause.parse(select, CompanySubscriptionJson.PROPERTIES);
-        if (!GUID.matcher(id).matches()) {
+        // an id that is not a GUID names no subscription: a 404 here, where ObjectIds.parse would answer 400
+        if (!ObjectIds.isWellFormed(id)) {
             throw DirectoryService.notFound(id);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("directory/subscriptions" + selection(selected) + "/$entity"));
-        out.putAll(CompanySubscriptionJson.render(billing.subscription(caller.tenantId(), caller.actor(), UUID.fromString(id)), selected));
-        return out;
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment(ENTITY_SET, selected)),
+                CompanySubscriptionJson.render(billing.subscription(caller.tenantId(), caller.actor(), UUID.fromString(id)), selected));
     }
 
     /** Graph's alternate key; in Allot a subscription's commerceSubscriptionId is its id. */
@@ -64,9 +59,5 @@ public class DirectorySubscriptionsController {
     Map<String, Object> getByCommerceSubscriptionId(Caller caller, @PathVariable String commerceSubscriptionId,
             @RequestParam(name = "$select", required = false) String select) {
         return get(caller, commerceSubscriptionId, select);
-    }
-
-    private static String selection(SelectClause select) {
-        return select.isDefault() ? "" : "(" + String.join(",", select.properties()) + ")";
     }
 }

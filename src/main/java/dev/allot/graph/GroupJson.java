@@ -1,12 +1,12 @@
 package dev.allot.graph;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.allot.directory.domain.Group;
+import dev.allot.graph.odata.SelectClause;
 
 /** A group as Microsoft Graph v1.0 shows it, limited to $select. Allot's groups are security or distribution groups. */
 public final class GroupJson {
@@ -20,11 +20,7 @@ public final class GroupJson {
     }
 
     public static Map<String, Object> render(Group g, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : select.orDefault(DEFAULT)) {
-            out.put(p, value(g, p));
-        }
-        return out;
+        return select.render(DEFAULT, p -> value(g, p));
     }
 
     private static Object value(Group g, String property) {

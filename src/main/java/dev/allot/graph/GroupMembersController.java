@@ -3,7 +3,6 @@ package dev.allot.graph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -16,9 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
+import dev.allot.directory.UserPage.PageKey;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.CollectionQuery;
+import dev.allot.graph.odata.CollectionQuery.Page;
+import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.licensing.LicensingService;
-import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,8 +30,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/v1.0/groups/{id}/members")
 public class GroupMembersController {
 
-    private static final String PAGE_KIND = "members";
-    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken");
+    private static final List<String> LIST_OPTIONS = List.of("$select", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
     private final LicensingService licensing;
@@ -43,14 +45,20 @@ public class GroupMembersController {
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request, @PathVariable String id) {
         UUID groupId = ObjectIds.parse(id);
-        QueryOptions.allowOnly(request, "group members", LIST_OPTIONS);
-        ListQuery query = ListQuery.parse(request, PAGE_KIND, UserJson.SELECTABLE);
-        KeysetPage<User> page = KeysetPage.of(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(),
-                query.afterId(), query.fetchSize()), query.size(), u -> new KeysetToken(u.displayName(), u.id()));
+        CollectionQuery query = CollectionQuery.parse(QueryOptions.of(request.getParameterMap(), LIST_OPTIONS), UserJson.SELECTABLE,
+                pagingScope(caller.tenantId(), groupId));
+        Page<User> page = query.page(directory.members(caller.tenantId(), caller.actor(), groupId, query.afterValue(), query.afterId(),
+                query.fetchSize()), u -> new PageKey(u.displayName(), u.id()));
         Long total = query.count() ? directory.countMembers(caller.tenantId(), caller.actor(), groupId) : null;
-        String next = CollectionJson.nextLink(links.root() + "/groups/" + groupId + "/members", request, PAGE_KIND, page.next());
-        return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next,
-                render(caller, page.items(), query.select()));
+        String next = query.nextLink(links.root() + "/groups/" + groupId + "/members", page.next());
+        List<Map<String, Object>> value = UserJson.render(page.items(), query.select(), ids -> licensing.licenses(caller.tenantId(), ids))
+                .stream().map(GroupMembersController::asDirectoryObject).toList();
+        return CollectionJson.of(links.context(CollectionJson.fragment("directoryObjects", query.select())), total, next, value);
+    }
+
+    /** What a position in the list depends on: the collection (this group's members) and the organization; there is no filter. */
+    static String pagingScope(UUID tenantId, UUID groupId) {
+        return SkipToken.scope("groups/" + groupId + "/members", tenantId);
     }
 
     @PostMapping("/$ref")
@@ -66,16 +74,11 @@ public class GroupMembersController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Members are directory objects, so each says which type it is; licenses are read only when selected. */
-    private List<Map<String, Object>> render(Caller caller, List<User> members, SelectClause select) {
-        Map<UUID, UserLicenses> licenses = UserJson.needsLicenses(select)
-                ? licensing.licenses(caller.tenantId(), members.stream().map(User::id).toList())
-                : Map.of();
-        return members.stream().map(u -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("@odata.type", "#microsoft.graph.user");
-            out.putAll(UserJson.render(u, licenses.get(u.id()), select));
-            return out;
-        }).toList();
+    /** Members are directory objects, so each says first which type it is. */
+    private static Map<String, Object> asDirectoryObject(Map<String, Object> user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("@odata.type", "#microsoft.graph.user");
+        out.putAll(user);
+        return out;
     }
 }

@@ -2,7 +2,6 @@ package dev.allot.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -18,7 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.SqlCondition;
+import dev.allot.directory.UserPage.PageKey;
 import dev.allot.directory.domain.Group;
+import dev.allot.graph.odata.CollectionQuery;
+import dev.allot.graph.odata.CollectionQuery.Page;
+import dev.allot.graph.odata.GroupFilter;
+import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,8 +33,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/v1.0/groups")
 public class GroupsController {
 
-    private static final String PAGE_KIND = "groups";
-    private static final Set<String> LIST_OPTIONS = Set.of("$select", "$top", "$count", "$skiptoken", "$filter");
+    private static final List<String> LIST_OPTIONS = List.of("$select", "$filter", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
     private final GraphLinks links;
@@ -40,15 +45,21 @@ public class GroupsController {
 
     @GetMapping
     Map<String, Object> list(Caller caller, HttpServletRequest request) {
-        QueryOptions.allowOnly(request, "groups", LIST_OPTIONS);
-        ListQuery query = ListQuery.parse(request, PAGE_KIND, GroupJson.SELECTABLE);
-        SqlCondition condition = dev.allot.graph.odata.GroupFilter.toSql(request.getParameter("$filter"));
-        KeysetPage<Group> page = KeysetPage.of(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(),
-                query.afterId(), query.fetchSize()), query.size(), g -> new KeysetToken(g.displayName(), g.id()));
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), LIST_OPTIONS);
+        String filter = options.get("$filter").orElse(null);
+        CollectionQuery query = CollectionQuery.parse(options, GroupJson.SELECTABLE, pagingScope(caller.tenantId(), filter));
+        SqlCondition condition = GroupFilter.toSql(filter);
+        Page<Group> page = query.page(directory.groups(caller.tenantId(), caller.actor(), condition, query.afterValue(), query.afterId(),
+                query.fetchSize()), g -> new PageKey(g.displayName(), g.id()));
         Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;
-        String next = CollectionJson.nextLink(links.root() + "/groups", request, PAGE_KIND, page.next());
+        String next = query.nextLink(links.root() + "/groups", page.next());
         List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, query.select())).toList();
         return CollectionJson.of(links.context(CollectionJson.fragment("groups", query.select())), total, next, value);
+    }
+
+    /** What a position in the list depends on: the collection, the organization and the filter. */
+    static String pagingScope(UUID tenantId, String filter) {
+        return SkipToken.scope("groups", tenantId, filter);
     }
 
     @PostMapping
@@ -59,8 +70,8 @@ public class GroupsController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
-        QueryOptions.allowOnly(request, "a group", Set.of("$select"));
-        SelectClause fields = SelectClause.parse(request.getParameter("$select"), GroupJson.SELECTABLE);
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$select"));
+        SelectClause fields = SelectClause.parse(options.get("$select").orElse(null), GroupJson.SELECTABLE);
         return entity(directory.group(caller.tenantId(), caller.actor(), ObjectIds.parse(id)), fields);
     }
 
@@ -79,7 +90,6 @@ public class GroupsController {
     }
 
     private Map<String, Object> entity(Group group, SelectClause fields) {
-        String fragment = fields.isDefault() ? "groups/$entity" : "groups(" + String.join(",", fields.properties()) + ")/$entity";
-        return CollectionJson.entity(links.context(fragment), GroupJson.render(group, fields));
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("groups", fields)), GroupJson.render(group, fields));
     }
 }

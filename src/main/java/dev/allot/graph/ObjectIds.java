@@ -15,10 +15,15 @@ public final class ObjectIds {
     }
 
     public static UUID parse(String id) {
-        if (id == null || !GUID.matcher(id).matches()) {
+        if (!isWellFormed(id)) {
             throw invalid(id);
         }
         return UUID.fromString(id);
+    }
+
+    /** Whether the id is a GUID written as Graph writes them (8-4-4-4-12 hexadecimal digits). */
+    public static boolean isWellFormed(String id) {
+        return id != null && GUID.matcher(id).matches();
     }
 
     public static AllotException invalid(String id) {

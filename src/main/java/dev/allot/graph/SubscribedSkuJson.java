@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.allot.billing.domain.SeatCounts;
 import dev.allot.billing.domain.SubscribedSku;
 import dev.allot.catalog.domain.ServicePlan;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.tenant.Tenant;
 
 /** A subscribedSku exactly as Microsoft Graph v1.0 shows it, limited to $select. */
@@ -28,11 +29,7 @@ public final class SubscribedSkuJson {
     }
 
     public static Map<String, Object> render(Tenant tenant, SubscribedSku sku, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : select.orDefault(DEFAULT)) {
-            out.put(p, value(tenant, sku, p));
-        }
-        return out;
+        return select.render(DEFAULT, p -> value(tenant, sku, p));
     }
 
     private static Object value(Tenant tenant, SubscribedSku sku, String property) {

@@ -1,7 +1,7 @@
 package dev.allot.graph;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.allot.billing.SubscribedSkuService;
 import dev.allot.billing.SubscribedSkuService.Account;
 import dev.allot.error.AllotException;
-import dev.allot.error.ErrorCode;
+import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 @RequestMapping("/v1.0/subscribedSkus")
 public class SubscribedSkusController {
+
+    private static final Map<String, String> REFUSALS = Map.of("$filter", "Query filter expressions aren't supported.");
 
     private final SubscribedSkuService skus;
     private final GraphLinks links;
@@ -42,17 +45,13 @@ public class SubscribedSkusController {
     Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
         SelectClause select = query(request);
         Account account = skus.subscribedSku(caller.tenantId(), caller.actor(), skuId(caller.tenantId(), id));
-        String fragment = select.isDefault() ? "subscribedSkus/$entity"
-                : "subscribedSkus(" + String.join(",", select.properties()) + ")/$entity";
-        return CollectionJson.entity(links.context(fragment), SubscribedSkuJson.render(account.tenant(), account.skus().get(0), select));
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("subscribedSkus", select)),
+                SubscribedSkuJson.render(account.tenant(), account.skus().get(0), select));
     }
 
     private static SelectClause query(HttpServletRequest request) {
-        if (request.getParameter("$filter") != null) {
-            throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "Query filter expressions aren't supported.");
-        }
-        QueryOptions.allowOnly(request, "subscribedSkus", Set.of("$select"));
-        return SelectClause.parse(request.getParameter("$select"), SubscribedSkuJson.SELECTABLE);
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$select"), REFUSALS);
+        return SelectClause.parse(options.get("$select").orElse(null), SubscribedSkuJson.SELECTABLE);
     }
 
     /** Another organization's id names nothing here: a 404, as if it did not exist. */

@@ -1,6 +1,5 @@
 package dev.allot.graph;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.licensing.LicensingService;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
@@ -103,10 +103,8 @@ public class UserController {
     Map<String, Object> licenseDetails(Caller caller, @PathVariable String idOrPrincipalName) {
         dev.allot.security.Permissions.requireRead(caller.actor());
         User user = directory.user(caller.tenantId(), idOrPrincipalName);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("users('" + user.id() + "')/licenseDetails"));
-        out.put("value", LicenseDetailsJson.render(user.id(), licensing.licenses(caller.tenantId(), user.id())));
-        return out;
+        return CollectionJson.of(links.context("users('" + user.id() + "')/licenseDetails"), null, null,
+                LicenseDetailsJson.render(user.id(), licensing.licenses(caller.tenantId(), user.id())));
     }
 
     @GetMapping("/{idOrPrincipalName}/licenseDetails/{detailId}")
@@ -117,16 +115,11 @@ public class UserController {
         Map<String, Object> detail = LicenseDetailsJson.render(user.id(), licensing.licenses(caller.tenantId(), user.id())).stream()
                 .filter(d -> d.get("id").equals(detailId)).findFirst()
                 .orElseThrow(() -> DirectoryService.notFound(detailId));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context("users('" + user.id() + "')/licenseDetails/$entity"));
-        out.putAll(detail);
-        return out;
+        return CollectionJson.entity(links.context("users('" + user.id() + "')/licenseDetails/$entity"), detail);
     }
 
     private Map<String, Object> entity(User user, UserLicenses licenses, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("@odata.context", links.context(select.isDefault() ? "users/$entity" : "users(" + String.join(",", select.properties()) + ")/$entity"));
-        out.putAll(UserJson.render(user, licenses, select));
-        return out;
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("users", select)),
+                UserJson.render(user, licenses, select));
     }
 }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.allot.catalog.domain.ServicePlan;
 import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.SelectClause;
 import dev.allot.licensing.UserLicenses;
 import dev.allot.licensing.domain.Assignment;
 import dev.allot.licensing.domain.TenantCatalog.SubscribedProduct;
@@ -35,13 +37,16 @@ public final class UserJson {
         return select.properties().stream().anyMatch(LICENSE_PROPERTIES::contains);
     }
 
+    /** Users as JSON; their licenses, when selected, read for all of them at once with licensesOf (user ids to their licenses). */
+    public static List<Map<String, Object>> render(List<User> users, SelectClause select,
+            Function<List<UUID>, Map<UUID, UserLicenses>> licensesOf) {
+        Map<UUID, UserLicenses> licenses = needsLicenses(select) ? licensesOf.apply(users.stream().map(User::id).toList()) : Map.of();
+        return users.stream().map(user -> render(user, licenses.get(user.id()), select)).toList();
+    }
+
     /** licenses may be null when no license property is selected. */
     public static Map<String, Object> render(User u, UserLicenses licenses, SelectClause select) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : select.orDefault(DEFAULT)) {
-            out.put(p, value(u, licenses, p));
-        }
-        return out;
+        return select.render(DEFAULT, p -> value(u, licenses, p));
     }
 
     private static Object value(User u, UserLicenses licenses, String property) {

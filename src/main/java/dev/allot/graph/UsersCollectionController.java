@@ -1,6 +1,5 @@
 package dev.allot.graph;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,18 +10,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.allot.directory.DirectoryService;
+import dev.allot.directory.SqlCondition;
 import dev.allot.directory.UserPage;
-import dev.allot.directory.domain.User;
+import dev.allot.graph.odata.CollectionQuery;
 import dev.allot.graph.odata.QueryOptions;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.graph.odata.UserFilter;
+import dev.allot.graph.odata.UserOrderBy;
 import dev.allot.licensing.LicensingService;
-import dev.allot.licensing.UserLicenses;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The users collection of the Graph API: list (filtered, ordered, paged by keyset) and count. */
 @RestController
 public class UsersCollectionController {
+
+    private static final List<String> LIST_OPTIONS = List.of("$select", "$filter", "$top", "$count", "$orderby", "$skiptoken");
+    /** Scripts written for Graph's advanced queries try $search on users: tell them what works here. */
+    private static final Map<String, String> REFUSALS = Map.of("$search", "The query option '$search' is not supported. "
+            + "Use $filter instead, e.g. $filter=startswith(displayName,'ad') or startswith(mail,'ad').");
 
     private final DirectoryService directory;
     private final LicensingService licensing;
@@ -37,35 +43,33 @@ public class UsersCollectionController {
     /** GET /v1.0/users with $select, $filter, $top, $count, $orderby and $skiptoken. */
     @GetMapping("/v1.0/users")
     public Map<String, Object> list(Caller caller, HttpServletRequest request) {
-        UserListQuery query = UserListQuery.parse(request.getParameterMap(), caller.tenantId());
-        UserPage page = directory.users(caller.tenantId(), caller.actor(), query.filter(), query.orderBy().order(),
-                query.orderBy().descending(), query.after(), query.top());
-        // the keys in Graph's order: scripts that read the response as a stream meet the links before the values
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("@odata.context", links.context("users"));
-        if (query.count()) {
-            body.put("@odata.count", directory.countUsers(caller.tenantId(), caller.actor(), query.filter()));
-        }
-        if (page.next() != null) {
-            body.put("@odata.nextLink", query.nextLink(links.root() + "/users", page.next()));
-        }
-        body.put("value", render(caller.tenantId(), page.users(), query.select()));
-        return body;
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), LIST_OPTIONS, REFUSALS);
+        String filter = options.get("$filter").orElse(null);
+        UserOrderBy orderBy = UserOrderBy.parse(options.get("$orderby").orElse(null));
+        CollectionQuery query = CollectionQuery.parse(options, UserJson.SELECTABLE, pagingScope(caller.tenantId(), orderBy, filter));
+        SqlCondition condition = UserFilter.toSql(filter);
+        UserPage page = directory.users(caller.tenantId(), caller.actor(), condition, orderBy.order(), orderBy.descending(), query.after(),
+                query.top());
+        Long total = query.count() ? directory.countUsers(caller.tenantId(), caller.actor(), condition) : null;
+        String next = query.nextLink(links.root() + "/users", page.next());
+        return CollectionJson.of(links.context("users"), total, next,
+                UserJson.render(page.users(), query.select(), ids -> licensing.licenses(caller.tenantId(), ids)));
     }
 
     /** GET /v1.0/users/$count: how many users match the $filter, as plain text like Graph. */
     @GetMapping("/v1.0/users/$count")
     public ResponseEntity<String> count(Caller caller, HttpServletRequest request) {
-        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$filter"));
+        QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$filter"), REFUSALS);
         long count = directory.countUsers(caller.tenantId(), caller.actor(), UserFilter.toSql(options.get("$filter").orElse(null)));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(Long.toString(count));
     }
 
-    /** The page's users as JSON; their licenses, when selected, read for the whole page at once. */
-    private List<Map<String, Object>> render(UUID tenantId, List<User> users, SelectClause select) {
-        Map<UUID, UserLicenses> licenses = UserJson.needsLicenses(select)
-                ? licensing.licenses(tenantId, users.stream().map(User::id).toList())
-                : Map.of();
-        return users.stream().map(user -> UserJson.render(user, licenses.get(user.id()), select)).toList();
+    /**
+     * What a position in the list depends on: the organization, the order and the filter. Written as before the other collections
+     * bound their tokens, so next links already handed out stay valid; it starts with an organization id where theirs start with
+     * their collection, so no other collection's token can match it.
+     */
+    private static String pagingScope(UUID tenantId, UserOrderBy orderBy, String filter) {
+        return SkipToken.scope(tenantId, orderBy.order(), orderBy.descending(), filter);
     }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.allot.directory.UserPage.PageKey;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.testing.AllotTest;
 import dev.allot.testing.ApiClient;
 import dev.allot.testing.ApiClient.Response;
@@ -177,12 +179,13 @@ class GroupMembersApiTest {
 
     @Test
     void the_members_list_refuses_filters_and_other_collections_skip_tokens() {
-        ApiClient api = api(fixtures.aTenant().build());
+        TestTenant t = fixtures.aTenant().build();
+        ApiClient api = api(t);
         String group = createGroup(api, "Sales");
 
         Response filter = api.get("/v1.0/groups/" + group + "/members?$filter=displayName%20eq%20'A'");
         Response groupsToken = api.get("/v1.0/groups/" + group + "/members?$skiptoken="
-                + new KeysetToken("Sales", UUID.fromString(group)).encode("groups"));
+                + SkipToken.encode(new PageKey("Sales", UUID.fromString(group)), GroupsController.pagingScope(t.id, null)));
 
         assertThat(filter.errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(groupsToken.status()).isEqualTo(400);

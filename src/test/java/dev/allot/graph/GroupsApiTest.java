@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.allot.directory.UserPage.PageKey;
+import dev.allot.graph.odata.SkipToken;
 import dev.allot.testing.AllotTest;
 import dev.allot.testing.ApiClient;
 import dev.allot.testing.ApiClient.Response;
@@ -111,7 +113,7 @@ class GroupsApiTest {
         assertThat(selected.json().path("@odata.context").asString()).endsWith("$metadata#groups(displayName,id)/$entity");
         assertThat(api.get("/v1.0/groups/" + id + "?$select=nope").errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(api.get("/v1.0/groups/" + id + "?$expand=members").errorMessage())
-                .isEqualTo("The query option '$expand' is not supported on a group.");
+                .isEqualTo("The query option '$expand' is not supported here. Supported: $select.");
     }
 
     @Test
@@ -230,7 +232,8 @@ class GroupsApiTest {
 
     @Test
     void the_list_filters_and_refuses_bad_filters_page_sizes_foreign_skip_tokens_and_unsupported_options() {
-        ApiClient api = api(fixtures.aTenant().build());
+        TestTenant t = fixtures.aTenant().build();
+        ApiClient api = api(t);
         createGroup(api, "Sales");
         createGroup(api, "Finance");
 
@@ -238,7 +241,8 @@ class GroupsApiTest {
         Response filtered = api.get("/v1.0/groups?$filter=startswith(displayName,'sa')");
         Response tooBig = api.get("/v1.0/groups?$top=1000");
         Response notANumber = api.get("/v1.0/groups?$top=ten");
-        Response foreignToken = api.get("/v1.0/groups?$skiptoken=" + new KeysetToken("Ann", UUID.randomUUID()).encode("members"));
+        Response foreignToken = api.get("/v1.0/groups?$skiptoken="
+                + SkipToken.encode(new PageKey("Ann", UUID.randomUUID()), GroupMembersController.pagingScope(t.id, UUID.randomUUID())));
         Response garbageToken = api.get("/v1.0/groups?$skiptoken=not*base64");
         Response orderBy = api.get("/v1.0/groups?$orderby=displayName");
         Response badCount = api.get("/v1.0/groups?$count=maybe");
@@ -250,9 +254,31 @@ class GroupsApiTest {
         assertThat(notANumber.errorCode()).isEqualTo("Request_UnsupportedQuery");
         assertThat(foreignToken.status()).isEqualTo(400);
         assertThat(garbageToken.status()).isEqualTo(400);
-        assertThat(orderBy.errorMessage()).isEqualTo("The query option '$orderby' is not supported on groups.");
+        assertThat(orderBy.errorMessage())
+                .isEqualTo("The query option '$orderby' is not supported here. Supported: $select, $filter, $top, $count, $skiptoken.");
         assertThat(badCount.status()).isEqualTo(400);
         assertThat(api.get("/v1.0/groups?$top=999").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_skip_token_is_bound_to_the_filter_and_the_organization_it_was_issued_for() {
+        TestTenant t = fixtures.aTenant().build();
+        for (String name : List.of("Sales", "Support", "Finance")) {
+            createGroup(api(t), name);
+        }
+        String next = api(t).get("/v1.0/groups?$top=1&$filter=startswith(displayName,'s')").json().path("@odata.nextLink").asString();
+        String token = next.substring(next.indexOf("$skiptoken=") + "$skiptoken=".length());
+
+        Response sameQuery = api(t).get("/v1.0/groups?$top=1&$filter=startswith(displayName,'s')&$skiptoken=" + token);
+        Response otherFilter = api(t).get("/v1.0/groups?$top=1&$skiptoken=" + token);
+        Response otherOrganization = api(fixtures.aTenant().build())
+                .get("/v1.0/groups?$top=1&$filter=startswith(displayName,'s')&$skiptoken=" + token);
+
+        assertThat(displayNames(sameQuery.json())).containsExactly("Support");
+        assertThat(List.of(otherFilter, otherOrganization)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.errorMessage()).startsWith("The $skiptoken is not valid for this request.");
+        });
     }
 
     @Test

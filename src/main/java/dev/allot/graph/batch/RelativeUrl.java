@@ -10,7 +10,7 @@ import org.springframework.web.util.UriUtils;
 
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
-import dev.allot.graph.QueryStrings;
+import dev.allot.graph.odata.QueryStrings;
 
 /**
  * The url of a batched request, relative to /v1.0 as Graph requires ("/users/{id}" or "users?$top=1"). Dot

@@ -28,7 +28,12 @@ final class FilterTranslator implements FilterVisitor<String> {
         this.vocabulary = vocabulary;
     }
 
-    static SqlCondition translate(FilterExpression filter, FilterVocabulary vocabulary) {
+    /** The condition a $filter text asks for over the vocabulary's entity; no filter (null) matches every row. */
+    static SqlCondition toSql(String filter, FilterVocabulary vocabulary) {
+        return filter == null ? SqlCondition.NONE : translate(FilterParser.parse(filter, vocabulary.help()), vocabulary);
+    }
+
+    private static SqlCondition translate(FilterExpression filter, FilterVocabulary vocabulary) {
         FilterTranslator translator = new FilterTranslator(vocabulary);
         String sql = filter.accept(translator);
         return new SqlCondition(sql, translator.parameters.values());

@@ -25,9 +25,6 @@ public final class GroupFilter {
 
     /** The condition the filter asks for; no filter (null) matches every group. */
     public static SqlCondition toSql(String filter) {
-        if (filter == null) {
-            return SqlCondition.NONE;
-        }
-        return FilterTranslator.translate(FilterParser.parse(filter, HELP), GROUPS);
+        return FilterTranslator.toSql(filter, GROUPS);
     }
 }

@@ -1,8 +1,9 @@
 package dev.allot.graph.odata;
 
 import dev.allot.error.AllotException;
+import dev.allot.error.ErrorCode;
 
-/** {@code $top}: how many items a page holds, within Graph's bounds. */
+/** {@code $top}: how many items a page holds, within Graph's bounds (a default page of 100, at most 999). */
 public final class PageSize {
 
     public static final int DEFAULT = 100;
@@ -11,15 +12,15 @@ public final class PageSize {
     private PageSize() {
     }
 
-    /** The page size asked for; null (no $top) is the default. */
+    /** The page size asked for; null (no $top) is the default. A size that is not a plain whole number is refused, as Graph does. */
     public static int parse(String top) {
         if (top == null) {
             return DEFAULT;
         }
         int size = isSmallWholeNumber(top) ? Integer.parseInt(top) : 0;
         if (size < 1 || size > MAX) {
-            throw AllotException.badRequest("Invalid page size specified: '" + top + "'. $top must be a whole number between 1 and "
-                    + MAX + " inclusive.");
+            throw new AllotException(ErrorCode.UNSUPPORTED_QUERY,
+                    "Invalid page size specified: '" + top + "'. Must be between 1 and " + MAX + " inclusive.");
         }
         return size;
     }

@@ -1,14 +1,11 @@
 package dev.allot.graph.odata;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
@@ -32,9 +29,17 @@ public final class QueryOptions {
 
     /** @param supported the options the route answers, written as $name */
     public static QueryOptions of(Map<String, String[]> parameters, List<String> supported) {
+        return of(parameters, supported, Map.of());
+    }
+
+    /**
+     * @param supported the options the route answers, written as $name
+     * @param refusals for options the route does not answer but scripts often send, what to say instead of the usual refusal
+     */
+    public static QueryOptions of(Map<String, String[]> parameters, List<String> supported, Map<String, String> refusals) {
         Map<String, String> options = new LinkedHashMap<>();
         parameters.forEach((name, values) -> canonical(name).ifPresent(option -> {
-            requireSupported(option, supported);
+            requireSupported(option, supported, refusals);
             if (values.length > 1 || options.containsKey(option)) {
                 throw AllotException.badRequest("The query option '" + option + "' is given more than once; give it once.");
             }
@@ -49,10 +54,11 @@ public final class QueryOptions {
 
     /** These options as a URL query string, with the option set to the value (added, or replacing the one given). */
     public String queryStringWith(String option, String value) {
-        Map<String, String> all = new LinkedHashMap<>(options);
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        options.forEach((name, given) -> all.put(name, List.of(given)));
         all.remove(option);
-        all.put(option, value);
-        return all.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        all.put(option, List.of(value));
+        return QueryStrings.encode(all);
     }
 
     private static Optional<String> canonical(String name) {
@@ -61,20 +67,14 @@ public final class QueryOptions {
         return lower.startsWith("$") || ODATA_OPTIONS.contains(option) ? Optional.of(option) : Optional.empty();
     }
 
-    private static void requireSupported(String option, List<String> supported) {
+    private static void requireSupported(String option, List<String> supported, Map<String, String> refusals) {
         if (supported.contains(option)) {
             return;
         }
-        if (option.equals("$search")) {
-            throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "The query option '$search' is not supported. Use $filter instead, "
-                    + "e.g. $filter=startswith(displayName,'ad') or startswith(mail,'ad').");
+        if (refusals.containsKey(option)) {
+            throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, refusals.get(option));
         }
         throw new AllotException(ErrorCode.UNSUPPORTED_QUERY, "The query option '" + option + "' is not supported here. Supported: "
                 + String.join(", ", supported) + ".");
-    }
-
-    /** Percent-encoding that survives every decoder: a space as %20, not the form encoding's '+'. */
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

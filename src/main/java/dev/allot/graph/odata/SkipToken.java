@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
@@ -17,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code $skiptoken}: where the next page starts (the last sort value and id, for keyset paging), bound to the
- * query it continues. The token is base64url JSON with a checksum over the position and the query's scope (its
- * organization, filter and order), so an edited token, or one reused with another query or in another
- * organization, is refused instead of silently returning a different page. The checksum needs no secret: a
+ * query it continues. The token is base64url JSON with a checksum over the position and the query's scope (what
+ * the position depends on: the collection, its organization, the filter and the order), so an edited token, or one
+ * reused with another collection, another query or in another organization, is refused instead of silently
+ * returning a different page. The checksum needs no secret: a
  * token only says where to resume a query its holder may run anyway, so forging one gains nothing, and
  * unsigned tokens keep working across restarts and server instances.
  */
@@ -32,6 +34,11 @@ public final class SkipToken {
     private SkipToken() {
     }
 
+    /** A scope from what a position depends on, in a fixed order; null parts (no filter) count as empty. */
+    public static String scope(Object... parts) {
+        return Arrays.stream(parts).map(part -> part == null ? "" : part.toString()).collect(Collectors.joining("|"));
+    }
+
     public static String encode(UserPage.PageKey position, String scope) {
         String id = position.id().toString();
         byte[] json = JSON.writeValueAsBytes(JSON.createObjectNode()
@@ -39,8 +46,11 @@ public final class SkipToken {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
     }
 
-    /** The position the token holds, if it was issued for this scope; otherwise a 400. */
+    /** The position the token holds, if it was issued for this scope (otherwise a 400); null when there is no token, the first page. */
     public static UserPage.PageKey decode(String token, String scope) {
+        if (token == null) {
+            return null;
+        }
         JsonNode node = parse(token);
         String value = text(node, "v");
         String id = text(node, "i");

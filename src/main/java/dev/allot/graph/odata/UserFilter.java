@@ -28,10 +28,7 @@ public final class UserFilter {
 
     /** The condition the filter asks for; no filter (null) matches every user. */
     public static SqlCondition toSql(String filter) {
-        if (filter == null) {
-            return SqlCondition.NONE;
-        }
-        return FilterTranslator.translate(FilterParser.parse(filter, HELP), USERS);
+        return FilterTranslator.toSql(filter, USERS);
     }
 
     private static FilterProperty text(UserProperty property) {

@@ -20,15 +20,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SkipTokenTest {
 
     private static final String SCOPE = "tenant|DISPLAY_NAME|false|department eq 'Sales'";
+    private static final UUID TENANT = UUID.randomUUID();
+    private static final String GROUPS = SkipToken.scope("groups", TENANT, null);
+    private static final String MEMBERS = SkipToken.scope("groups/" + UUID.randomUUID() + "/members", TENANT);
 
     @Test
-    void a_token_brings_back_the_position_it_was_made_for() {
-        PageKey position = new PageKey("Adele \"Vance\" ünïcode", UUID.randomUUID());
+    void a_token_brings_back_the_position_it_was_made_for_with_any_sort_value_and_is_url_safe() {
+        for (PageKey position : List.of(new PageKey("Adele \"Vance\" ünïcode", UUID.randomUUID()),
+                new PageKey("Zoë & Co\nline two_", UUID.randomUUID()))) {
+            for (String scope : List.of(SCOPE, GROUPS)) {
+                String token = SkipToken.encode(position, scope);
 
-        String token = SkipToken.encode(position, SCOPE);
-
-        assertThat(token).matches("[A-Za-z0-9_-]+");
-        assertThat(SkipToken.decode(token, SCOPE)).isEqualTo(position);
+                assertThat(token).matches("[A-Za-z0-9_-]+");
+                assertThat(SkipToken.decode(token, scope)).isEqualTo(position);
+            }
+        }
     }
 
     @Test
@@ -54,6 +60,26 @@ class SkipTokenTest {
                 ("{\"v\":\"Adele\",\"i\":\"not-a-guid\",\"c\":\"" + checksum + "\"}").getBytes(StandardCharsets.UTF_8));
 
         assertRefused(forged, SCOPE);
+    }
+
+    @Test
+    void no_token_means_the_first_page() {
+        assertThat(SkipToken.decode(null, GROUPS)).isNull();
+    }
+
+    @Test
+    void a_token_of_another_collection_or_garbage_is_refused() {
+        String members = SkipToken.encode(new PageKey("Ann", UUID.randomUUID()), MEMBERS);
+
+        assertThatThrownBy(() -> SkipToken.decode(members, GROUPS)).isInstanceOf(AllotException.class);
+        assertThatThrownBy(() -> SkipToken.decode("!!", GROUPS)).isInstanceOf(AllotException.class);
+        assertThatThrownBy(() -> SkipToken.decode("Z3JvdXBzCm5vdC1hLXV1aWQKQW5u", GROUPS)).isInstanceOf(AllotException.class);
+    }
+
+    @Test
+    void a_scope_joins_its_parts_as_the_users_collection_always_wrote_it() {
+        assertThat(SkipToken.scope("tenant", "DISPLAY_NAME", false, "department eq 'Sales'")).isEqualTo(SCOPE);
+        assertThat(SkipToken.scope("tenant", "DISPLAY_NAME", false, null)).isEqualTo("tenant|DISPLAY_NAME|false|");
     }
 
     private static void assertRefused(String token, String scope) {

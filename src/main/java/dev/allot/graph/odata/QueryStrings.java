@@ -1,4 +1,4 @@
-package dev.allot.graph;
+package dev.allot.graph.odata;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

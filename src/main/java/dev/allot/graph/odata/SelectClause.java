@@ -1,9 +1,12 @@
-package dev.allot.graph;
+package dev.allot.graph.odata;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.allot.error.AllotException;
 import dev.allot.error.ErrorCode;
@@ -39,9 +42,13 @@ public record SelectClause(Set<String> properties) {
         return properties.isEmpty();
     }
 
-    /** The properties to write: the selected ones, or the entity's default set. */
-    public Set<String> orDefault(List<String> defaults) {
-        return isDefault() ? new LinkedHashSet<>(defaults) : properties;
+    /** The properties to write, each with its value: the selected ones in the order $select names them, or the entity's defaults. */
+    public Map<String, Object> render(List<String> defaults, Function<String, Object> valueOf) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String property : isDefault() ? defaults : properties) {
+            out.put(property, valueOf.apply(property));
+        }
+        return out;
     }
 
     public boolean includesAny(String... names) {
