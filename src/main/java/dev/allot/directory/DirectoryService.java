@@ -79,6 +79,10 @@ public class DirectoryService {
                     + "only available in some countries. Set another country, or unassign the user's licenses first.");
         }
         users.update(tenantId, userId, changes);
+        if (changes.has(UserProperty.usageLocation)) {
+            // licenses a group could not give in the old country may be allowed in the new one (and the other way round)
+            groupLicensing.reconcileMember(tenantId, userId);
+        }
         User after = users.find(tenantId, userId).orElseThrow();
         if (!changes.isEmpty()) {
             Map<String, Object> detail = new LinkedHashMap<>();

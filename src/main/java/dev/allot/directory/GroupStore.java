@@ -110,6 +110,27 @@ public class GroupStore {
                 + " order by u.display_name, u.user_id limit :limit", params, UserStore::map);
     }
 
+    /** Members who carry a licensing error from this group, by display name, after the given one. */
+    public List<User> membersWithLicenseErrors(UUID tenantId, UUID groupId, String afterName, UUID afterId, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenantId);
+        params.put("group", groupId);
+        params.put("limit", size);
+        String keyset = "";
+        if (afterId != null) {
+            keyset = " and (u.display_name, u.user_id) > (:afterName, :afterId)";
+            params.put("afterName", afterName);
+            params.put("afterId", afterId);
+        }
+        return named.query("""
+                select u.* from directory_user u
+                 where u.tenant_id = :tenant and u.deleted_at is null
+                   and exists (select 1 from license_assignment a where a.tenant_id = u.tenant_id and a.user_id = u.user_id
+                                and a.source_group_id = :group and a.state = 'Error')
+                   and exists (select 1 from group_member m where m.tenant_id = u.tenant_id and m.group_id = :group and m.user_id = u.user_id)""" + keyset
+                + " order by u.display_name, u.user_id limit :limit", params, UserStore::map);
+    }
+
     public long memberCount(UUID tenantId, UUID groupId) {
         return jdbc.sql("""
                 select count(*) from group_member m join directory_user u on u.tenant_id = m.tenant_id and u.user_id = m.user_id
@@ -127,6 +148,6 @@ public class GroupStore {
     static Group map(ResultSet rs, int row) throws SQLException {
         return new Group(rs.getObject("group_id", UUID.class), rs.getString("display_name"), rs.getString("description"),
                 rs.getString("mail_nickname"), rs.getBoolean("mail_enabled"), rs.getBoolean("security_enabled"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("license_processing_state"));
     }
 }

@@ -75,7 +75,7 @@ public class GroupMembersController {
     }
 
     /** Members are directory objects, so each says first which type it is. */
-    private static Map<String, Object> asDirectoryObject(Map<String, Object> user) {
+    static Map<String, Object> asDirectoryObject(Map<String, Object> user) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("@odata.type", "#microsoft.graph.user");
         out.putAll(user);

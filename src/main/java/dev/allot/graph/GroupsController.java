@@ -25,6 +25,7 @@ import dev.allot.graph.odata.GroupFilter;
 import dev.allot.graph.odata.QueryOptions;
 import dev.allot.graph.odata.SelectClause;
 import dev.allot.graph.odata.SkipToken;
+import dev.allot.licensing.GroupLicensingService;
 import dev.allot.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,10 +37,12 @@ public class GroupsController {
     private static final List<String> LIST_OPTIONS = List.of("$select", "$filter", "$top", "$count", "$skiptoken");
 
     private final DirectoryService directory;
+    private final GroupLicensingService groupLicensing;
     private final GraphLinks links;
 
-    public GroupsController(DirectoryService directory, GraphLinks links) {
+    public GroupsController(DirectoryService directory, GroupLicensingService groupLicensing, GraphLinks links) {
         this.directory = directory;
+        this.groupLicensing = groupLicensing;
         this.links = links;
     }
 
@@ -53,7 +56,8 @@ public class GroupsController {
                 query.fetchSize()), g -> new PageKey(g.displayName(), g.id()));
         Long total = query.count() ? directory.countGroups(caller.tenantId(), caller.actor(), condition) : null;
         String next = query.nextLink(links.root() + "/groups", page.next());
-        List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, query.select())).toList();
+        Map<UUID, GroupJson.Licensing> licensing = licensing(caller.tenantId(), page.items(), query.select());
+        List<Map<String, Object>> value = page.items().stream().map(g -> GroupJson.render(g, licensing.get(g.id()), query.select())).toList();
         return CollectionJson.of(links.context(CollectionJson.fragment("groups", query.select())), total, next, value);
     }
 
@@ -72,7 +76,9 @@ public class GroupsController {
     Map<String, Object> get(Caller caller, HttpServletRequest request, @PathVariable String id) {
         QueryOptions options = QueryOptions.of(request.getParameterMap(), List.of("$select"));
         SelectClause fields = SelectClause.parse(options.get("$select").orElse(null), GroupJson.SELECTABLE);
-        return entity(directory.group(caller.tenantId(), caller.actor(), ObjectIds.parse(id)), fields);
+        Group group = directory.group(caller.tenantId(), caller.actor(), ObjectIds.parse(id));
+        return CollectionJson.entity(links.context(CollectionJson.entityFragment("groups", fields)),
+                GroupJson.render(group, licensing(caller.tenantId(), List.of(group), fields).get(group.id()), fields));
     }
 
     @PatchMapping("/{id}")
@@ -87,6 +93,19 @@ public class GroupsController {
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         directory.deleteGroup(caller.tenantId(), caller.actor(), ObjectIds.parse(id));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The licensing of a page of groups, read together, only when a licensing property is selected. */
+    private Map<UUID, GroupJson.Licensing> licensing(UUID tenantId, List<Group> groups, SelectClause select) {
+        Map<UUID, GroupJson.Licensing> out = new java.util.HashMap<>();
+        if (!GroupJson.needsLicensing(select)) {
+            return out;
+        }
+        List<UUID> ids = groups.stream().map(Group::id).toList();
+        var licenses = groupLicensing.licenses(tenantId, ids);
+        var withErrors = groupLicensing.groupsWithErrors(tenantId, ids);
+        ids.forEach(id -> out.put(id, new GroupJson.Licensing(licenses.getOrDefault(id, List.of()), withErrors.contains(id))));
+        return out;
     }
 
     private Map<String, Object> entity(Group group, SelectClause fields) {

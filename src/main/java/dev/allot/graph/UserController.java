@@ -42,8 +42,10 @@ public class UserController {
     private final DirectoryService directory;
     private final LicensingService licensing;
     private final GraphLinks links;
+    private final dev.allot.licensing.GroupLicensingService groupLicensing;
 
-    public UserController(DirectoryService directory, LicensingService licensing, GraphLinks links) {
+    public UserController(DirectoryService directory, LicensingService licensing, GraphLinks links, dev.allot.licensing.GroupLicensingService groupLicensing) {
+        this.groupLicensing = groupLicensing;
         this.directory = directory;
         this.licensing = licensing;
         this.links = links;
@@ -95,6 +97,14 @@ public class UserController {
         var request = UserBodies.licenseRequest(GraphBody.parse(body));
         User user = directory.user(caller.tenantId(), idOrPrincipalName);
         licensing.assignLicense(caller.tenantId(), caller.actor(), user.id(), request);
+        return entity(user, null, SelectClause.DEFAULT);
+    }
+
+    /** Graph's reprocessLicenseAssignment: the user is judged again in every licensed group; answers with the user. */
+    @PostMapping("/{idOrPrincipalName}/reprocessLicenseAssignment")
+    Map<String, Object> reprocessLicenseAssignment(Caller caller, @PathVariable String idOrPrincipalName) {
+        User user = directory.user(caller.tenantId(), idOrPrincipalName);
+        groupLicensing.reprocess(caller.tenantId(), caller.actor(), user.id());
         return entity(user, null, SelectClause.DEFAULT);
     }
 

@@ -291,6 +291,14 @@ public class GroupLicenseStore {
                 """).params(tenantId, userId).query(UUID.class).list();
     }
 
+    public Set<UUID> groupsWithErrors(UUID tenantId, List<UUID> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select distinct source_group_id from license_assignment where tenant_id = ? and source_group_id = any(?) and state = 'Error'")
+                .params(tenantId, groupIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     public boolean hasMembersWithErrors(UUID tenantId, UUID groupId) {
         return jdbc.sql("select exists (select 1 from license_assignment where tenant_id = ? and source_group_id = ? and state = 'Error')")
                 .params(tenantId, groupId).query(Boolean.class).single();

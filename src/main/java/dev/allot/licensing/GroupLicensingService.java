@@ -135,6 +135,18 @@ public class GroupLicensingService {
         return store.hasMembersWithErrors(tenantId, groupId);
     }
 
+    /** Of these groups, those with members carrying a licensing error. */
+    public Set<UUID> groupsWithErrors(UUID tenantId, List<UUID> groupIds) {
+        return store.groupsWithErrors(tenantId, groupIds);
+    }
+
+    /** Members carrying a licensing error from this group (Graph's membersWithLicenseErrors), by display name. */
+    public List<dev.allot.directory.domain.User> membersWithErrors(UUID tenantId, Actor actor, UUID groupId, String afterName, UUID afterId, int size) {
+        Permissions.requireRead(actor);
+        groups.find(tenantId, groupId).orElseThrow(() -> dev.allot.directory.DirectoryService.notFound(groupId.toString()));
+        return groups.membersWithLicenseErrors(tenantId, groupId, afterName, afterId, size);
+    }
+
     private void serveWaiting(UUID tenantId, TenantCatalog catalog, List<UUID> skus, UUID exceptGroup) {
         if (skus.isEmpty()) {
             return;

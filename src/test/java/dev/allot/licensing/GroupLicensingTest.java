@@ -124,6 +124,18 @@ class GroupLicensingTest {
     }
 
     @Test
+    void moving_a_member_to_a_country_where_the_plan_is_sold_gives_them_the_license_at_once() {
+        TestTenant t = fixtures.aTenant().withSku(Sku.E5, seats(5)).withSku(Sku.DOMESTIC_CALLING, seats(5)).withUser("andrei", "RO").build();
+        UUID phones = t.group("Phones", "andrei");
+        give(t, phones, Sku.E5, Sku.DOMESTIC_CALLING);
+
+        directory.updateUser(t.id, Fixtures.ADMIN, t.user("andrei"), dev.allot.directory.domain.UserChanges.builder()
+                .set(dev.allot.directory.domain.UserProperty.usageLocation, "GB").build());
+
+        assertThat(t.licenses("andrei").effective().heldSkus()).containsExactlyInAnyOrder(Sku.E5.id, Sku.DOMESTIC_CALLING.id);
+    }
+
+    @Test
     void a_member_added_to_a_licensed_group_holds_the_license_at_once_and_loses_it_when_removed() {
         TestTenant t = fixtures.aTenant().withSku(Sku.E3, seats(10)).withUser("adele", "US").withUser("alex", "US").build();
         UUID sales = t.group("Sales", "adele");

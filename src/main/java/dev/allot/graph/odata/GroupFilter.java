@@ -13,11 +13,13 @@ import dev.allot.directory.SqlCondition;
 /** {@code $filter} over groups, as SQL on directory_group aliased {@code g}. */
 public final class GroupFilter {
 
-    static final String HELP = "Supported: eq, ne, startswith() on displayName and mailNickname, in, and, or, not.";
+    static final String HELP = "Supported: eq, ne, startswith() on displayName and mailNickname, in, and, or, not, hasMembersWithLicenseErrors eq true.";
 
     private static final FilterVocabulary GROUPS = new FilterVocabulary("groups", List.of(
             text("displayName", "g.display_name"), text("mailNickname", "g.mail_nickname"), exactText("description", "g.description"),
-            bool("securityEnabled", "g.security_enabled"), bool("mailEnabled", "g.mail_enabled"), guid("id", "g.group_id")),
+            bool("securityEnabled", "g.security_enabled"), bool("mailEnabled", "g.mail_enabled"), guid("id", "g.group_id"),
+            bool("hasMembersWithLicenseErrors", "exists (select 1 from license_assignment e where e.tenant_id = g.tenant_id"
+                    + " and e.source_group_id = g.group_id and e.state = 'Error')")),
             Map.of(), HELP);
 
     private GroupFilter() {
