@@ -44,6 +44,8 @@ class SeatRaceTest {
     @Autowired
     LicensingService licensing;
     @Autowired
+    GroupLicensingService groupLicensing;
+    @Autowired
     JdbcClient jdbc;
     @LocalServerPort
     int port;
@@ -119,6 +121,37 @@ class SeatRaceTest {
         assertThat(outcomes).contains(true);
     }
 
+    @RepeatedTest(3)
+    void a_group_licensing_its_members_while_admins_assign_directly_never_over_allocates() throws Exception {
+        TestTenant t = racers(RACERS);
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < RACERS; i += 2) {
+            members.add("u" + i);
+        }
+        java.util.UUID group = t.group("Racers", members.toArray(String[]::new));
+
+        race(RACERS, i -> {
+            try {
+                if (i == 0) {
+                    groupLicensing.assignLicense(t.id, Fixtures.ADMIN, group, LicenseRequest.adding(Sku.E3.id));
+                } else if (i % 2 == 1) {
+                    licensing.assignLicense(t.id, Fixtures.ADMIN, t.user("u" + i), LicenseRequest.adding(Sku.E3.id));
+                }
+                return true;
+            } catch (AllotException e) {
+                assertThat(e.code()).isEqualTo(ErrorCode.COUNT_VIOLATION);
+                return false;
+            }
+        });
+
+        assertSeatsMatchRows(t);
+        int holdersWithoutAnActiveSource = jdbc.sql("""
+                select count(*) from user_license l where l.tenant_id = ? and not exists (select 1 from license_assignment a
+                 where a.tenant_id = l.tenant_id and a.user_id = l.user_id and a.sku_id = l.sku_id and a.state = 'Active')
+                """).param(t.id).query(Integer.class).single();
+        assertThat(holdersWithoutAnActiveSource).isZero();
+    }
+
     private TestTenant racers(int users) {
         Fixtures.TenantBuilder b = fixtures.aTenant().withSku(Sku.E3, seats(SEATS));
         for (int i = 0; i < users; i++) {
@@ -132,11 +165,11 @@ class SeatRaceTest {
                 .query(Integer.class).single();
         int seatRows = jdbc.sql("select count(*) from user_license where tenant_id = ? and sku_id = ?").params(t.id, Sku.E3.id)
                 .query(Integer.class).single();
-        int assignmentRows = jdbc.sql("select count(*) from license_assignment where tenant_id = ? and sku_id = ?").params(t.id, Sku.E3.id)
-                .query(Integer.class).single();
+        int activeRows = jdbc.sql("select count(*) from license_assignment where tenant_id = ? and sku_id = ? and state = 'Active'")
+                .params(t.id, Sku.E3.id).query(Integer.class).single();
         assertThat(consumed).isEqualTo(SEATS);
         assertThat(seatRows).isEqualTo(SEATS);
-        assertThat(assignmentRows).isEqualTo(SEATS);
+        assertThat(activeRows).isEqualTo(SEATS);
     }
 
     private static List<Boolean> race(int racers, Racer racer) throws Exception {
