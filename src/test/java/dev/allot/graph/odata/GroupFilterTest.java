@@ -46,7 +46,7 @@ class GroupFilterTest {
     void groups_have_no_license_collection_to_filter_on() {
         assertRefused("assignedLicenses/$count eq 0", ErrorCode.UNSUPPORTED_QUERY,
                 "'assignedLicenses' is not a collection that can be filtered on at position 1. Filterable properties of groups: "
-                        + "displayName, mailNickname, description, securityEnabled, mailEnabled, id. " + GroupFilter.HELP);
+                        + "displayName, mailNickname, description, securityEnabled, mailEnabled, id, hasMembersWithLicenseErrors. " + GroupFilter.HELP);
     }
 
     @Test
